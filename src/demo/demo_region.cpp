@@ -1,0 +1,65 @@
+#include "demo/demo_region.hpp"
+
+#include "auth/crypto.hpp"
+
+#include <array>
+
+namespace bb::demo {
+
+namespace {
+
+constexpr std::array<const char*, 21> kMunicipalities = {
+    "Barsinghausen", "Burgdorf",  "Burgwedel", "Garbsen",  "Gehrden",    "Hannover",
+    "Hemmingen",     "Isernhagen", "Laatzen",  "Langenhagen", "Lehrte",  "Neustadt am Rübenberge",
+    "Pattensen",     "Ronnenberg", "Seelze",   "Sehnde",   "Springe",    "Uetze",
+    "Wedemark",      "Wennigsen",  "Wunstorf"};
+
+struct DemoPerson {
+  const char* email;
+  const char* name;
+  const char* role;
+};
+
+// Fictional people; the addresses use the reserved .example domain.
+constexpr std::array<DemoPerson, 6> kTeam = {{
+    {"koordination1@region-hannover.example", "Miriam Albers", "staff"},
+    {"koordination2@region-hannover.example", "Deniz Yıldırım", "staff"},
+    {"beratung@region-hannover.example", "Olena Kovalenko", "counsellor"},
+    {"partner.kammer@region-hannover.example", "Jonas Brinkmann", "partner"},
+    {"partner.jobcenter@region-hannover.example", "Sabine Köhler", "partner"},
+    {"partner.miso@region-hannover.example", "Karim Haddad", "partner"},
+}};
+
+}  // namespace
+
+Result<std::optional<DemoCredentials>> create_demo_region(storage::Database& db, services::UserService& users,
+                                                          std::int64_t now) {
+  auto region_id = db.write_value([&](storage::UnitOfWork& uow) -> Result<std::optional<domain::Id>> {
+    auto existing = uow.regions().find_by_slug(kDemoRegionSlug);
+    if (!existing) return existing.error();
+    if (existing->has_value()) return std::optional<domain::Id>();
+    auto id = uow.regions().create(kDemoRegionSlug, "Region Hannover", now);
+    if (!id) return id.error();
+    for (const char* name : kMunicipalities) {
+      auto added = uow.regions().add_municipality(*id, name);
+      if (!added) return added.error();
+    }
+    return std::optional<domain::Id>(*id);
+  });
+  if (!region_id) return region_id.error();
+  if (!region_id->has_value()) return std::optional<DemoCredentials>();
+
+  DemoCredentials credentials{"admin@region-hannover.example", auth::random_password()};
+  services::CreateUserInput admin{**region_id, credentials.admin_email, "Administration Servicestelle", "admin", "de",
+                                  credentials.admin_password};
+  auto created = users.create(services::Actor::cli(), admin, now);
+  if (!created) return created.error();
+  for (const auto& person : kTeam) {
+    services::CreateUserInput input{**region_id, person.email, person.name, person.role, "de", auth::random_password()};
+    auto member = users.create(services::Actor::cli(), input, now);
+    if (!member) return member.error();
+  }
+  return std::optional<DemoCredentials>(credentials);
+}
+
+}  // namespace bb::demo

@@ -1,0 +1,96 @@
+#include "i18n/catalog.hpp"
+
+#include <boost/json/parse.hpp>
+#include <boost/json/value.hpp>
+#include <unicode/fmtable.h>
+#include <unicode/locid.h>
+#include <unicode/msgfmt.h>
+#include <unicode/unistr.h>
+
+#include <fstream>
+#include <memory>
+#include <sstream>
+
+namespace bb::i18n {
+
+namespace {
+
+Result<std::unordered_map<std::string, std::string>> load_file(const std::filesystem::path& file) {
+  std::ifstream in(file);
+  if (!in) return Error::internal("message catalog not found: " + file.string());
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  boost::system::error_code ec;
+  auto value = boost::json::parse(buffer.str(), ec);
+  if (ec || !value.is_object()) return Error::internal("message catalog is not a JSON object: " + file.string());
+  std::unordered_map<std::string, std::string> out;
+  for (const auto& [key, message] : value.as_object()) {
+    if (!message.is_string())
+      return Error::internal("message catalog " + file.string() + ": value of '" + std::string(key) + "' is not a string");
+    out.emplace(std::string(key), std::string(message.as_string()));
+  }
+  return out;
+}
+
+}  // namespace
+
+Result<Catalog> Catalog::load(const std::filesystem::path& dir) {
+  auto de = load_file(dir / "de.json");
+  if (!de) return de.error();
+  auto en = load_file(dir / "en.json");
+  if (!en) return en.error();
+  for (const auto& [key, _] : *de) {
+    if (!en->contains(key)) return Error::internal("message catalog en.json lacks key '" + key + "'");
+  }
+  for (const auto& [key, _] : *en) {
+    if (!de->contains(key)) return Error::internal("message catalog en.json has key '" + key + "' that de.json lacks");
+  }
+  Catalog catalog;
+  catalog.de_ = std::move(*de);
+  catalog.en_ = std::move(*en);
+  return catalog;
+}
+
+const std::unordered_map<std::string, std::string>& Catalog::messages(UiLanguage language) const {
+  return language == UiLanguage::en ? en_ : de_;
+}
+
+bool Catalog::has(std::string_view key) const { return de_.contains(std::string(key)); }
+
+const std::string& Catalog::text(UiLanguage language, std::string_view key) const {
+  const auto& table = messages(language);
+  if (auto it = table.find(std::string(key)); it != table.end()) return it->second;
+  thread_local std::string missing;
+  missing = "[" + std::string(key) + "]";
+  return missing;
+}
+
+std::string Catalog::format(UiLanguage language, std::string_view key,
+                            const std::vector<std::pair<std::string, std::string>>& args) const {
+  const std::string& pattern = text(language, key);
+  if (pattern.find('{') == std::string::npos) return pattern;
+  UErrorCode status = U_ZERO_ERROR;
+  icu::MessageFormat format(icu::UnicodeString::fromUTF8(pattern), icu::Locale(language == UiLanguage::en ? "en" : "de"),
+                            status);
+  if (U_FAILURE(status)) return pattern;
+  std::vector<icu::UnicodeString> names;
+  std::vector<icu::Formattable> values;
+  for (const auto& [name, value] : args) {
+    names.push_back(icu::UnicodeString::fromUTF8(name));
+    // Numbers are passed as numbers so that plural rules and digit grouping apply.
+    char* end = nullptr;
+    const double number = std::strtod(value.c_str(), &end);
+    if (!value.empty() && end == value.c_str() + value.size())
+      values.emplace_back(number);
+    else
+      values.emplace_back(icu::UnicodeString::fromUTF8(value));
+  }
+  icu::UnicodeString result;
+  format.format(names.data(), values.data(), static_cast<int32_t>(names.size()), result, status);
+  if (U_FAILURE(status)) return pattern;
+  std::string out;
+  result.toUTF8String(out);
+  return out;
+}
+
+}  // namespace bb::i18n

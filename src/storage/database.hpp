@@ -1,0 +1,83 @@
+#pragma once
+// The storage boundary. A Database hands out UnitOfWork objects, each one transaction on one
+// connection; services do all their reads and writes of one request through it.
+// Backends: SQLite 3 (embedded default) and PostgreSQL 15 (scale-out), both through SOCI,
+// chosen by the connection URL.
+
+#include "core/result.hpp"
+#include "storage/repositories.hpp"
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace bb::storage {
+
+enum class Backend { sqlite, postgresql };
+
+class UnitOfWork {
+ public:
+  virtual ~UnitOfWork() = default;
+  virtual RegionRepository& regions() = 0;
+  virtual UserRepository& users() = 0;
+  virtual SessionRepository& sessions() = 0;
+  virtual ApiTokenRepository& api_tokens() = 0;
+  virtual ThrottleRepository& throttle() = 0;
+  virtual AuditRepository& audit() = 0;
+  virtual SettingsRepository& settings() = 0;
+};
+
+using Work = std::function<Result<void>(UnitOfWork&)>;
+
+class Database {
+ public:
+  virtual ~Database() = default;
+  virtual Backend backend() const = 0;
+  // Cheap round trip to the database (readiness probe).
+  virtual Result<void> ping() = 0;
+  // One write transaction: committed if `work` succeeds, rolled back if it fails or throws.
+  // On SQLite, writers are serialised so that users never see "database is locked".
+  virtual Result<void> write(const Work& work) = 0;
+  // A read-only transaction (a consistent snapshot).
+  virtual Result<void> read(const Work& work) = 0;
+
+  // Convenience: run a read that produces a value.
+  template <typename F>
+  auto read_value(F&& f) -> decltype(f(std::declval<UnitOfWork&>())) {
+    using R = decltype(f(std::declval<UnitOfWork&>()));
+    std::optional<R> out;
+    auto status = read([&](UnitOfWork& uow) -> Result<void> {
+      out.emplace(f(uow));
+      if (!out->ok()) return out->error();
+      return success();
+    });
+    if (!status.ok() && (!out || out->ok())) return R(status.error());
+    return std::move(*out);
+  }
+  template <typename F>
+  auto write_value(F&& f) -> decltype(f(std::declval<UnitOfWork&>())) {
+    using R = decltype(f(std::declval<UnitOfWork&>()));
+    std::optional<R> out;
+    auto status = write([&](UnitOfWork& uow) -> Result<void> {
+      out.emplace(f(uow));
+      if (!out->ok()) return out->error();
+      return success();
+    });
+    if (!status.ok() && (!out || out->ok())) return R(status.error());
+    return std::move(*out);
+  }
+};
+
+struct OpenOptions {
+  unsigned pool_size = 4;
+  bool migrate = true;  // apply pending migrations while opening
+};
+
+// Parses "sqlite:PATH" or "postgresql://..." (also "postgres://..."), connects, checks the
+// schema version and (if asked) migrates. Errors are specific: bad URL, unreachable server,
+// unwritable file, database newer than this binary.
+Result<std::unique_ptr<Database>> open_database(std::string_view url, const OpenOptions& options = {});
+
+}  // namespace bb::storage

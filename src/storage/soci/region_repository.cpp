@@ -1,0 +1,68 @@
+#include "storage/soci/row_reader.hpp"
+#include "storage/soci/soci_repositories.hpp"
+
+namespace bb::storage::soci_impl {
+
+namespace {
+domain::Region to_region(const soci::row& row) {
+  RowReader r(row);
+  return domain::Region{r.int64(0), r.text(1), r.text(2), r.int64(3)};
+}
+}  // namespace
+
+Result<Id> SociRegionRepository::create(std::string_view slug, std::string_view name, UnixTime now) {
+  long long id = 0;
+  const std::string s(slug);
+  const std::string n(name);
+  const long long at = now;
+  sql_ << "INSERT INTO regions (slug, name, created_at) VALUES (:s, :n, :a) RETURNING id", soci::use(s), soci::use(n),
+      soci::use(at), soci::into(id);
+  return Id{id};
+}
+
+Result<std::optional<domain::Region>> SociRegionRepository::find(Id id) {
+  const long long key = id;
+  soci::rowset<soci::row> rows = (sql_.prepare << "SELECT id, slug, name, created_at FROM regions WHERE id = :id",
+                                  soci::use(key));
+  for (const auto& row : rows) return std::optional<domain::Region>(to_region(row));
+  return std::optional<domain::Region>();
+}
+
+Result<std::optional<domain::Region>> SociRegionRepository::find_by_slug(std::string_view slug) {
+  const std::string s(slug);
+  soci::rowset<soci::row> rows = (sql_.prepare << "SELECT id, slug, name, created_at FROM regions WHERE slug = :s",
+                                  soci::use(s));
+  for (const auto& row : rows) return std::optional<domain::Region>(to_region(row));
+  return std::optional<domain::Region>();
+}
+
+Result<std::vector<domain::Region>> SociRegionRepository::list() {
+  std::vector<domain::Region> out;
+  soci::rowset<soci::row> rows = (sql_.prepare << "SELECT id, slug, name, created_at FROM regions ORDER BY name");
+  for (const auto& row : rows) out.push_back(to_region(row));
+  return out;
+}
+
+Result<Id> SociRegionRepository::add_municipality(Id region_id, std::string_view name) {
+  long long id = 0;
+  const long long region = region_id;
+  const std::string n(name);
+  sql_ << "INSERT INTO municipalities (region_id, name) VALUES (:r, :n) RETURNING id", soci::use(region), soci::use(n),
+      soci::into(id);
+  return Id{id};
+}
+
+Result<std::vector<domain::Municipality>> SociRegionRepository::municipalities(Id region_id) {
+  std::vector<domain::Municipality> out;
+  const long long region = region_id;
+  soci::rowset<soci::row> rows =
+      (sql_.prepare << "SELECT id, region_id, name FROM municipalities WHERE region_id = :r ORDER BY name",
+       soci::use(region));
+  for (const auto& row : rows) {
+    RowReader r(row);
+    out.push_back(domain::Municipality{r.int64(0), r.int64(1), r.text(2)});
+  }
+  return out;
+}
+
+}  // namespace bb::storage::soci_impl

@@ -1,0 +1,131 @@
+// Throttle, audit and settings repositories: small enough to share one file.
+#include "storage/soci/row_reader.hpp"
+#include "storage/soci/soci_repositories.hpp"
+
+#include <string>
+
+namespace bb::storage::soci_impl {
+
+Result<ThrottleState> SociThrottleRepository::get(std::string_view key) {
+  const std::string k(key);
+  ThrottleState state;
+  soci::rowset<soci::row> rows =
+      (sql_.prepare << "SELECT window_start, failures, locked_until FROM login_throttle WHERE key = :k", soci::use(k));
+  for (const auto& row : rows) {
+    RowReader r(row);
+    state.window_start = r.int64(0);
+    state.failures = static_cast<int>(r.int64(1));
+    state.locked_until = r.int64(2);
+  }
+  return state;
+}
+
+Result<void> SociThrottleRepository::put(std::string_view key, const ThrottleState& state) {
+  const std::string k(key);
+  const long long window = state.window_start;
+  const int failures = state.failures;
+  const long long locked = state.locked_until;
+  // INSERT ... ON CONFLICT is understood by both SQLite (>= 3.24) and PostgreSQL.
+  sql_ << "INSERT INTO login_throttle (key, window_start, failures, locked_until) VALUES (:k, :w, :f, :l) "
+          "ON CONFLICT (key) DO UPDATE SET window_start = excluded.window_start, failures = excluded.failures, "
+          "locked_until = excluded.locked_until",
+      soci::use(k), soci::use(window), soci::use(failures), soci::use(locked);
+  return success();
+}
+
+Result<void> SociThrottleRepository::clear(std::string_view key) {
+  const std::string k(key);
+  sql_ << "DELETE FROM login_throttle WHERE key = :k", soci::use(k);
+  return success();
+}
+
+Result<void> SociAuditRepository::append(const domain::AuditEntry& e) {
+  long long region = e.region_id.value_or(0);
+  soci::indicator region_ind = e.region_id ? soci::i_ok : soci::i_null;
+  long long user = e.user_id.value_or(0);
+  soci::indicator user_ind = e.user_id ? soci::i_ok : soci::i_null;
+  const long long at = e.at;
+  sql_ << "INSERT INTO audit_log (region_id, user_id, at, action, object_type, object_id, before_json, after_json, "
+          "request_id) VALUES (:r, :u, :a, :ac, :ot, :oi, :b, :af, :rq)",
+      soci::use(region, region_ind), soci::use(user, user_ind), soci::use(at), soci::use(e.action),
+      soci::use(e.object_type), soci::use(e.object_id), soci::use(e.before_json), soci::use(e.after_json),
+      soci::use(e.request_id);
+  return success();
+}
+
+namespace {
+constexpr const char* kAuditSelect =
+    "SELECT a.id, a.region_id, a.user_id, COALESCE(u.display_name, ''), a.at, a.action, a.object_type, a.object_id, "
+    "a.before_json, a.after_json, a.request_id FROM audit_log a LEFT JOIN users u ON u.id = a.user_id ";
+
+domain::AuditEntry read_audit(const RowReader& r) {
+  domain::AuditEntry e;
+  e.id = r.int64(0);
+  e.region_id = r.opt_int64(1);
+  e.user_id = r.opt_int64(2);
+  e.user_name = r.text(3);
+  e.at = r.int64(4);
+  e.action = r.text(5);
+  e.object_type = r.text(6);
+  e.object_id = r.text(7);
+  e.before_json = r.text(8);
+  e.after_json = r.text(9);
+  e.request_id = r.text(10);
+  return e;
+}
+}  // namespace
+
+Result<std::vector<domain::AuditEntry>> SociAuditRepository::list_for_region(Id region_id, int limit, int offset) {
+  const long long region = region_id;
+  std::vector<domain::AuditEntry> out;
+  soci::rowset<soci::row> rows =
+      (sql_.prepare << std::string(kAuditSelect) +
+                           "WHERE a.region_id = :r ORDER BY a.at DESC, a.id DESC LIMIT :l OFFSET :o",
+       soci::use(region), soci::use(limit), soci::use(offset));
+  for (const auto& row : rows) out.push_back(read_audit(RowReader(row)));
+  return out;
+}
+
+Result<std::int64_t> SociAuditRepository::count_for_region(Id region_id) {
+  const long long region = region_id;
+  long long count = 0;
+  sql_ << "SELECT COUNT(*) FROM audit_log WHERE region_id = :r", soci::use(region), soci::into(count);
+  return std::int64_t{count};
+}
+
+Result<std::vector<domain::AuditEntry>> SociAuditRepository::list_for_object(Id region_id, std::string_view object_type,
+                                                                             std::string_view object_id) {
+  const long long region = region_id;
+  const std::string type(object_type);
+  const std::string id(object_id);
+  std::vector<domain::AuditEntry> out;
+  soci::rowset<soci::row> rows =
+      (sql_.prepare << std::string(kAuditSelect) +
+                           "WHERE a.region_id = :r AND a.object_type = :t AND a.object_id = :i ORDER BY a.at DESC, a.id DESC",
+       soci::use(region), soci::use(type), soci::use(id));
+  for (const auto& row : rows) out.push_back(read_audit(RowReader(row)));
+  return out;
+}
+
+Result<std::optional<std::string>> SociSettingsRepository::get(std::string_view key) {
+  const std::string k(key);
+  std::string value;
+  soci::indicator ind = soci::i_null;
+  sql_ << "SELECT value FROM instance_settings WHERE key = :k", soci::use(k), soci::into(value, ind);
+  if (!sql_.got_data() || ind == soci::i_null) return std::optional<std::string>();
+  return std::optional<std::string>(value);
+}
+
+Result<std::string> SociSettingsRepository::get_or_insert(std::string_view key, std::string_view value) {
+  (void)backend_;  // both backends understand ON CONFLICT DO NOTHING
+  const std::string k(key);
+  const std::string v(value);
+  sql_ << "INSERT INTO instance_settings (key, value) VALUES (:k, :v) ON CONFLICT (key) DO NOTHING", soci::use(k),
+      soci::use(v);
+  auto stored = get(key);
+  if (!stored) return stored.error();
+  if (!stored.value()) return Error::internal("setting vanished after insert: " + k);
+  return **stored;
+}
+
+}  // namespace bb::storage::soci_impl

@@ -1,0 +1,131 @@
+#include "storage/soci/soci_repositories.hpp"
+#include "storage/soci/user_columns.hpp"
+
+#include <string>
+
+namespace bb::storage::soci_impl {
+
+domain::User read_user(const RowReader& r, std::size_t c) {
+  domain::User u;
+  u.id = r.int64(c);
+  u.region_id = r.opt_int64(c + 1);
+  u.email = r.text(c + 2);
+  u.display_name = r.text(c + 3);
+  u.role = domain::parse_role(r.text(c + 4)).value_or(domain::Role::partner);
+  u.language = domain::parse_ui_language(r.text(c + 5)).value_or(domain::UiLanguage::de);
+  u.active = r.int64(c + 6) != 0;
+  u.created_at = r.int64(c + 7);
+  return u;
+}
+
+namespace {
+
+std::vector<domain::User> read_users(soci::rowset<soci::row>& rows) {
+  std::vector<domain::User> out;
+  for (const auto& row : rows) out.push_back(read_user(RowReader(row)));
+  return out;
+}
+
+std::string select_users(const char* where_clause) {
+  return std::string("SELECT ") + kUserColumns + " FROM users u " + where_clause;
+}
+
+}  // namespace
+
+Result<Id> SociUserRepository::create(const domain::NewUser& user, UnixTime now) {
+  const std::string email = user.email;
+  int taken = 0;
+  sql_ << "SELECT COUNT(*) FROM users WHERE email = :e", soci::use(email), soci::into(taken);
+  if (taken > 0) return Error::conflict("validation.email_taken", {{"email", "validation.email_taken"}});
+
+  long long id = 0;
+  long long region = user.region_id.value_or(0);
+  soci::indicator region_ind = user.region_id ? soci::i_ok : soci::i_null;
+  const std::string name = user.display_name;
+  const std::string role(domain::to_string(user.role));
+  const std::string language(domain::to_string(user.language));
+  const std::string hash = user.password_hash;
+  const long long at = now;
+  sql_ << "INSERT INTO users (region_id, email, display_name, role, language, password_hash, active, created_at, "
+          "password_changed_at) VALUES (:r, :e, :n, :ro, :l, :h, 1, :a, :a2) RETURNING id",
+      soci::use(region, region_ind), soci::use(email), soci::use(name), soci::use(role), soci::use(language),
+      soci::use(hash), soci::use(at), soci::use(at), soci::into(id);
+  return Id{id};
+}
+
+Result<std::optional<domain::User>> SociUserRepository::find(Id id) {
+  const long long key = id;
+  soci::rowset<soci::row> rows = (sql_.prepare << select_users("WHERE u.id = :id"), soci::use(key));
+  for (const auto& row : rows) return std::optional<domain::User>(read_user(RowReader(row)));
+  return std::optional<domain::User>();
+}
+
+Result<std::optional<domain::User>> SociUserRepository::find_in_region(Id region_id, Id user_id) {
+  const long long region = region_id;
+  const long long key = user_id;
+  soci::rowset<soci::row> rows =
+      (sql_.prepare << select_users("WHERE u.id = :id AND u.region_id = :r"), soci::use(key), soci::use(region));
+  for (const auto& row : rows) return std::optional<domain::User>(read_user(RowReader(row)));
+  return std::optional<domain::User>();
+}
+
+Result<std::optional<UserWithHash>> SociUserRepository::find_by_email(std::string_view normalised_email) {
+  const std::string email(normalised_email);
+  soci::rowset<soci::row> rows =
+      (sql_.prepare << std::string("SELECT ") + kUserColumns + ", u.password_hash FROM users u WHERE u.email = :e",
+       soci::use(email));
+  for (const auto& row : rows) {
+    RowReader r(row);
+    return std::optional<UserWithHash>(UserWithHash{read_user(r), r.text(kUserColumnCount)});
+  }
+  return std::optional<UserWithHash>();
+}
+
+Result<std::optional<std::string>> SociUserRepository::password_hash(Id user_id) {
+  const long long key = user_id;
+  std::string hash;
+  soci::indicator ind = soci::i_null;
+  sql_ << "SELECT password_hash FROM users WHERE id = :id", soci::use(key), soci::into(hash, ind);
+  if (!sql_.got_data()) return std::optional<std::string>();
+  return std::optional<std::string>(hash);
+}
+
+Result<std::vector<domain::User>> SociUserRepository::list_in_region(Id region_id) {
+  const long long region = region_id;
+  soci::rowset<soci::row> rows =
+      (sql_.prepare << select_users("WHERE u.region_id = :r ORDER BY u.display_name, u.id"), soci::use(region));
+  return read_users(rows);
+}
+
+Result<std::vector<domain::User>> SociUserRepository::list_all() {
+  soci::rowset<soci::row> rows = (sql_.prepare << select_users("ORDER BY u.region_id, u.display_name, u.id"));
+  return read_users(rows);
+}
+
+Result<void> SociUserRepository::update(Id user_id, const UserUpdate& update) {
+  const long long key = user_id;
+  const std::string name = update.display_name;
+  const std::string role(domain::to_string(update.role));
+  const int active = update.active ? 1 : 0;
+  sql_ << "UPDATE users SET display_name = :n, role = :r, active = :a WHERE id = :id", soci::use(name), soci::use(role),
+      soci::use(active), soci::use(key);
+  return success();
+}
+
+Result<void> SociUserRepository::set_password_hash(Id user_id, std::string_view hash, UnixTime now) {
+  const long long key = user_id;
+  const std::string h(hash);
+  const long long at = now;
+  sql_ << "UPDATE users SET password_hash = :h, password_changed_at = :a WHERE id = :id", soci::use(h), soci::use(at),
+      soci::use(key);
+  return success();
+}
+
+Result<void> SociUserRepository::set_language(Id user_id, domain::UiLanguage language) {
+  const long long key = user_id;
+  const std::string l(domain::to_string(language));
+  sql_ << "UPDATE users SET language = :l WHERE id = :id", soci::use(l), soci::use(key);
+  return success();
+}
+
+}  // namespace bb::storage::soci_impl

@@ -1,0 +1,115 @@
+#include "web/page.hpp"
+
+#include <ctime>
+
+namespace bb::web {
+
+namespace {
+
+struct NavEntry {
+  const char* key;     // catalog key and the nav_key handlers pass
+  const char* href;    // empty: the module is not built yet
+  domain::RoleSet roles;
+};
+
+// The modules of PRODUCT.md in their order. Entries without an address are modules still to
+// come: they are listed (so users see what the product will hold) but not linked.
+constexpr NavEntry kNavigation[] = {
+    {"nav.dashboard", "/", domain::RoleSet::regional()},
+    {"nav.actors", "", domain::RoleSet::regional()},
+    {"nav.map", "", domain::RoleSet::regional()},
+    {"nav.offers", "", domain::RoleSet::regional()},
+    {"nav.plan", "", domain::RoleSet::regional()},
+    {"nav.events", "", domain::RoleSet::regional()},
+    {"nav.counselling", "", domain::RoleSet{domain::Role::counsellor}},
+    {"nav.monitoring", "", domain::RoleSet{domain::Role::admin, domain::Role::staff}},
+    {"nav.region", "/region", domain::RoleSet::regional()},
+    {"nav.national", "/national", domain::RoleSet{domain::Role::national}},
+    {"nav.users", "/admin/users", domain::RoleSet{domain::Role::admin}},
+    {"nav.audit", "/admin/audit", domain::RoleSet{domain::Role::admin}},
+};
+
+}  // namespace
+
+std::string upper(std::string_view name) {
+  std::string out(name);
+  for (auto& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return out;
+}
+
+std::string format_time(domain::UnixTime at, domain::UiLanguage language) {
+  const std::time_t t = at;
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buffer[32];
+  std::strftime(buffer, sizeof buffer, language == domain::UiLanguage::en ? "%Y-%m-%d %H:%M UTC" : "%d.%m.%Y %H:%M UTC",
+                &tm);
+  return buffer;
+}
+
+Page::Page(const Services& services, const http::Request& req, std::string_view content_template,
+           std::string_view title_key, std::string_view nav_key)
+    : services_(services), req_(req), language_(state(req).language), layout_("layout") {
+  const auto& st = state(req);
+  layout_.SetTemplateGlobalValue("LANG", std::string(domain::to_string(language_)));
+  layout_.SetTemplateGlobalValue("DIR", "ltr");
+  layout_.SetTemplateGlobalValue("CSRF", services.csrf.token_for(st.csrf_binding));
+  layout_.SetTemplateGlobalValue("CURRENT_PATH", req.path);
+  layout_.SetValue("TITLE", services.catalog.text(language_, title_key));
+  layout_.SetValue("OTHER_LANG", language_ == domain::UiLanguage::de ? "en" : "de");
+  layout_.SetValue("OTHER_LANG_NAME", services.catalog.text(language_, language_ == domain::UiLanguage::de
+                                                                           ? "lang.switch_to_en"
+                                                                           : "lang.switch_to_de"));
+  if (st.principal) {
+    const auto& user = st.principal->user;
+    auto* menu = layout_.AddSectionDictionary("SIGNED_IN");
+    menu->SetValue("USER_NAME", user.display_name);
+    menu->SetValue("ROLE_NAME", services.catalog.text(language_, "role." + std::string(domain::to_string(user.role))));
+    if (st.region) menu->AddSectionDictionary("REGION")->SetValue("REGION_NAME", st.region->name);
+    for (const auto& entry : kNavigation) {
+      if (!entry.roles.contains(user.role)) continue;
+      auto* item = menu->AddSectionDictionary("NAV");
+      item->SetValue("LABEL", services.catalog.text(language_, entry.key));
+      if (*entry.href == '\0') {
+        item->AddSectionDictionary("SOON");
+      } else {
+        auto* link = item->AddSectionDictionary("LINK");
+        link->SetValue("HREF", entry.href);
+        if (nav_key == entry.key) link->ShowSection("CURRENT");
+      }
+    }
+  } else {
+    layout_.ShowSection("SIGNED_OUT");
+  }
+  content_ = layout_.AddIncludeDictionary("CONTENT");
+  content_->SetFilename(Renderer::key(language_, content_template));
+}
+
+void Page::set_title(std::string title) { layout_.SetValue("TITLE", title); }
+
+void Page::set_notice(std::string_view key) {
+  layout_.AddSectionDictionary("NOTICE")->SetValue("MESSAGE", services_.catalog.text(language_, key));
+}
+
+void Page::set_form_errors(const Error& error) {
+  auto* summary = content_->AddSectionDictionary("FORM_ERRORS");
+  summary->SetValue("MESSAGE", services_.catalog.text(language_, error.fields.empty() ? error.message : "validation.form"));
+  if (error.fields.empty()) return;
+  set_field_errors(services_, language_, *content_, error);
+}
+
+void set_field_errors(const Services& services, domain::UiLanguage language, ctemplate::TemplateDictionary& dict,
+                      const Error& error) {
+  for (const auto& [field, key] : error.fields) {
+    dict.AddSectionDictionary(upper(field) + "_ERROR")->SetValue("MESSAGE", services.catalog.text(language, key));
+  }
+}
+
+const std::string& Page::t(std::string_view key) const { return services_.catalog.text(language_, key); }
+
+http::Response Page::respond(http::Status status) {
+  auto res = http::Response::html(services_.renderer.render(language_, "layout", layout_), status);
+  return res;
+}
+
+}  // namespace bb::web
