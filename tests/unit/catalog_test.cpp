@@ -1,0 +1,91 @@
+#include "i18n/catalog.hpp"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <sstream>
+
+using bb::domain::UiLanguage;
+using bb::i18n::Catalog;
+
+namespace {
+const std::filesystem::path kSource(BB_SOURCE_DIR);
+
+Catalog load() {
+  auto catalog = Catalog::load(kSource / "i18n");
+  EXPECT_TRUE(catalog.ok()) << (catalog.ok() ? "" : catalog.error().message);
+  return std::move(catalog).value();
+}
+
+std::string read(const std::filesystem::path& p) {
+  std::ifstream in(p);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+}  // namespace
+
+TEST(MessageCatalog, GermanAndEnglishHaveTheSameKeys) {
+  // Catalog::load refuses catalogs whose key sets differ; loading is the check.
+  auto catalog = load();
+  EXPECT_EQ(catalog.messages(UiLanguage::de).size(), catalog.messages(UiLanguage::en).size());
+}
+
+TEST(MessageCatalog, EveryKeyUsedInCodeExists) {
+  // Literal catalog keys passed to text()/format()/Error in the C++ sources.
+  auto catalog = load();
+  const std::regex key_literal(R"re("((?:nav|role|common|login|auth|dashboard|region|national|account|tokens|users|audit|validation|error|lang)\.[a-z_.]*[a-z_])")re");
+  std::vector<std::string> missing;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(kSource / "src")) {
+    if (entry.path().extension() != ".cpp" && entry.path().extension() != ".hpp") continue;
+    const std::string text = read(entry.path());
+    for (std::sregex_iterator it(text.begin(), text.end(), key_literal), end; it != end; ++it) {
+      const std::string key = (*it)[1];
+      if (key.ends_with(".")) continue;  // prefixes completed at run time (role., audit.action.)
+      if (!catalog.has(key)) missing.push_back(entry.path().filename().string() + ": " + key);
+    }
+  }
+  EXPECT_TRUE(missing.empty()) << "missing keys, first: " << (missing.empty() ? "" : missing.front());
+}
+
+TEST(MessageCatalog, RuntimeCompletedKeysExistForEveryValue) {
+  auto catalog = load();
+  for (const char* role : {"admin", "staff", "counsellor", "partner", "national"})
+    EXPECT_TRUE(catalog.has(std::string("role.") + role)) << role;
+  for (const char* action : {"create", "update", "delete", "login", "password_change", "password_reset", "revoke"})
+    EXPECT_TRUE(catalog.has(std::string("audit.action.") + action)) << action;
+  for (const char* code : {"invalid_input", "not_found", "unauthenticated", "forbidden", "conflict", "too_many_requests",
+                           "payload_too_large", "unavailable", "internal"})
+    EXPECT_TRUE(catalog.has(std::string("error.") + code)) << code;
+}
+
+TEST(MessageCatalog, FormatsPluralsWithTheLanguagesRules) {
+  auto catalog = load();
+  EXPECT_EQ(catalog.format(UiLanguage::de, "dashboard.municipality_count", {{"count", "1"}}), "1 Kommune gehören zur Region.");
+  EXPECT_EQ(catalog.format(UiLanguage::de, "dashboard.municipality_count", {{"count", "21"}}), "21 Kommunen gehören zur Region.");
+  EXPECT_EQ(catalog.format(UiLanguage::en, "dashboard.municipality_count", {{"count", "1"}}),
+            "1 municipality belongs to the region.");
+}
+
+TEST(MessageCatalog, InsertsTextArgumentsVerbatim) {
+  auto catalog = load();
+  EXPECT_EQ(catalog.format(UiLanguage::de, "dashboard.greeting", {{"name", "Deniz Yıldırım"}}), "Willkommen, Deniz Yıldırım.");
+}
+
+TEST(MessageCatalog, MissingKeyIsVisibleNotFatal) {
+  auto catalog = load();
+  EXPECT_EQ(catalog.text(UiLanguage::de, "no.such.key"), "[no.such.key]");
+}
+
+TEST(MessageCatalog, RefusesAnEnglishCatalogThatLacksAGermanKey) {
+  const auto dir = std::filesystem::temp_directory_path() / "bb-catalog-test";
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "de.json") << R"({"a": "A", "b": "B"})";
+  std::ofstream(dir / "en.json") << R"({"a": "A"})";
+  auto catalog = Catalog::load(dir);
+  ASSERT_FALSE(catalog.ok());
+  EXPECT_NE(catalog.error().message.find("'b'"), std::string::npos);
+  std::filesystem::remove_all(dir);
+}
