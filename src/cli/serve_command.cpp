@@ -48,6 +48,7 @@ int serve(const GlobalOptions& global, const ServeOptions& options) {
   web::WebConfig config;
   config.share_dir = *share;
   config.secure_cookies = options.secure_cookies;
+  config.trust_proxy = options.trust_proxy;
   auto app = web::App::create(**db, config);
   if (!app) return fail(app.error().message);
 

@@ -17,6 +17,7 @@ namespace bb::web {
 struct WebConfig {
   std::filesystem::path share_dir;  // holds templates/, i18n/, static/
   bool secure_cookies = false;      // set Secure on cookies (served over TLS)
+  bool trust_proxy = false;         // behind a reverse proxy: the client is the last X-Forwarded-For hop
   auth::AuthPolicy auth;
 };
 

@@ -1,6 +1,7 @@
 // Login, logout, the language switch and the readiness probe.
 #include "core/clock.hpp"
 #include "web/cookies.hpp"
+#include "domain/validation.hpp"
 #include "web/page.hpp"
 #include "web/request_state.hpp"
 #include "web/responses.hpp"
@@ -30,11 +31,23 @@ http::Response show_login(Services& s, http::Request& req) {
   return login_page(s, req, "", safe_next(req.query.get_or("next", "/")), std::nullopt, http::Status::ok);
 }
 
+// The address login throttling counts against. Behind a proxy every request comes from the
+// proxy, so the proxy's record of the client is used instead (only when configured to trust it).
+std::string client_address(const Services& s, const http::Request& req) {
+  if (s.config.trust_proxy) {
+    if (auto forwarded = req.header("x-forwarded-for")) {
+      const auto last = forwarded->rfind(',');
+      return domain::trim(last == std::string_view::npos ? *forwarded : forwarded->substr(last + 1));
+    }
+  }
+  return req.remote_address;
+}
+
 http::Response submit_login(Services& s, http::Request& req) {
   const auto form = req.form().value_or(http::Params{});
   const std::string email = form.get_or("email", "");
   const std::string next = safe_next(form.get_or("next", "/"));
-  auto result = s.auth.login(email, form.get_or("password", ""), req.remote_address, unix_now(), req.request_id);
+  auto result = s.auth.login(email, form.get_or("password", ""), client_address(s, req), unix_now(), req.request_id);
   if (!result) {
     return login_page(s, req, email, next, result.error(), status_for(result.error().code));
   }
