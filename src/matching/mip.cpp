@@ -115,7 +115,10 @@ struct PhaseResult {
   double best_possible = 0;
 };
 
-PhaseResult run(const Lp& lp, const std::vector<double>& start, double seconds) {
+// No MIP start is passed: CBC 2.10.8's C interface fails on starts when preprocessing removes
+// columns ("Illegal index in ClpModel::getColumnName"); the planner keeps the colouring's plan
+// itself if CBC does not beat it within the time limit.
+PhaseResult run(const Lp& lp, double seconds) {
   CbcPtr model(Cbc_newModel());
   Cbc_loadProblem(model.get(), static_cast<int>(lp.obj.size()), static_cast<int>(lp.row_lb.size()), lp.start.data(),
                   lp.index.data(), lp.value.data(), lp.col_lb.data(), lp.col_ub.data(), lp.obj.data(),
@@ -125,12 +128,6 @@ PhaseResult run(const Lp& lp, const std::vector<double>& start, double seconds) 
   }
   Cbc_setLogLevel(model.get(), 0);
   Cbc_setMaximumSeconds(model.get(), seconds);
-  std::vector<int> cols;
-  if (!start.empty()) {
-    cols.resize(start.size());
-    for (std::size_t i = 0; i < cols.size(); ++i) cols[i] = static_cast<int>(i);
-    Cbc_setMIPStartI(model.get(), static_cast<int>(cols.size()), cols.data(), start.data());
-  }
   Cbc_solve(model.get());
   PhaseResult result;
   const double* best = Cbc_bestSolution(model.get());
@@ -141,23 +138,6 @@ PhaseResult run(const Lp& lp, const std::vector<double>& start, double seconds) 
   result.objective = Cbc_getObjValue(model.get());
   result.best_possible = Cbc_getBestPossibleObjValue(model.get());
   return result;
-}
-
-std::vector<double> start_vector(const MipProblem& m, const Layout& layout, std::size_t num_cols) {
-  if (m.start_slot.empty()) return {};
-  std::vector<double> start(num_cols, 0.0);
-  std::vector<int> talks(m.youth_max.size(), 0);
-  for (std::size_t p = 0; p < m.start_slot.size(); ++p) {
-    if (m.start_slot[p] < 0) continue;
-    start[static_cast<std::size_t>(layout.pair_first_col[p] + m.start_slot[p] - m.pair_window[p].first)] = 1;
-    ++talks[static_cast<std::size_t>(m.pair_youth[p])];
-  }
-  for (std::size_t y = 0; y < talks.size(); ++y) {
-    if (layout.youth_u_col[y] >= 0) {
-      start[static_cast<std::size_t>(layout.youth_u_col[y])] = std::min(talks[y], m.youth_guaranteed[y]);
-    }
-  }
-  return start;
 }
 
 }  // namespace
@@ -177,14 +157,13 @@ MipSolution solve_mip(const MipProblem& m) {
       std::any_of(m.youth_guaranteed.begin(), m.youth_guaranteed.end(), [](int g) { return g > 0; });
   if (has_guarantees) {
     const Lp lp = build(m, 1, 0, layout);
-    const PhaseResult r = run(lp, start_vector(m, layout, lp.obj.size()), m.time_limit_seconds);
+    const PhaseResult r = run(lp, m.time_limit_seconds);
     if (!r.ok) return out;
     level = std::llround(-r.objective);
     phase1_optimal = r.optimal || level >= m.guaranteed_upper;
   }
   const Lp lp = build(m, 2, level, layout);
-  std::vector<double> start = start_vector(m, layout, lp.obj.size());
-  const PhaseResult r = run(lp, start, m.time_limit_seconds);
+  const PhaseResult r = run(lp, m.time_limit_seconds);
   if (!r.ok) return out;
 
   out.ok = true;

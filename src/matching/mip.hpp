@@ -28,7 +28,6 @@ struct MipProblem {
   std::vector<int> pair_company;
   std::vector<std::int64_t> pair_score;
   std::vector<Window> pair_window;
-  std::vector<int> start_slot;           // a known feasible plan (per pair, -1 = not held), may be empty
   std::int64_t guaranteed_upper = 0;     // upper bound on guarantee units (from the flow relaxation)
   double time_limit_seconds = 20;
 };

@@ -14,8 +14,9 @@
 //   also the fewest slots any schedule of these talks can use. Plan = flow optimum, proven.
 // * With windows, the colouring may fail to fit every chosen talk into the windows. If it fits
 //   them all, the plan still equals the bound and is optimal. If not, the exact time-indexed MIP
-//   (mip.hpp, CBC) decides, started from the colouring's partial plan; its result is optimal
-//   unless the time limit stops it (then `optimal` is false and `bound` is CBC's bound).
+//   (mip.hpp, CBC) decides; its result is optimal unless the time limit stops it (then
+//   `optimal` is false, `bound` is CBC's bound, and the better of CBC's and the colouring's
+//   plans is returned).
 #include "matching/planner.hpp"
 
 #include "matching/flow_core.hpp"
@@ -175,14 +176,17 @@ Result<Core> plan_core(const Instance& inst, int from, const PlanOptions& option
   m.pair_company = p.flow.pair_company;
   m.pair_score = p.flow.pair_score;
   m.pair_window = p.pair_window;
-  m.start_slot.assign(p.pair_index.size(), -1);
-  for (std::size_t e = 0; e < chosen.size(); ++e) {
-    m.start_slot[static_cast<std::size_t>(chosen[e])] = schedule.slot[e];
-  }
   m.guaranteed_upper = flow.guaranteed_units;
   m.time_limit_seconds = options.mip_time_limit_seconds;
   const detail::MipSolution mip = detail::solve_mip(m);
-  if (!mip.ok) return core;
+  std::int64_t colouring_units = 0;
+  {
+    std::vector<int> talks(inst.youths.size(), 0);
+    for (const Talk& t : core.talks) ++talks[static_cast<std::size_t>(t.youth)];
+    for (std::size_t y = 0; y < talks.size(); ++y) colouring_units += std::min(talks[y], p.flow.youth_guaranteed[y]);
+  }
+  // Keep the colouring's partial plan if a time-limited CBC run found nothing better.
+  if (!mip.ok || std::pair{mip.guaranteed_units, mip.score} < std::pair{colouring_units, core.objective}) return core;
 
   core.method = Method::mip;
   core.optimal = mip.optimal;
