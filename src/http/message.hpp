@@ -2,6 +2,8 @@
 // The request and response types every handler sees. They hide Beast's message types so that
 // handlers (web/, api/) stay thin and testable without a socket.
 
+#include <ostream>  // Boost 1.81 core/string_view needs it declared first
+
 #include <boost/beast/http/status.hpp>
 #include <boost/beast/http/verb.hpp>
 

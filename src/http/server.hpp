@@ -4,6 +4,7 @@
 // never stalls other connections.
 
 #include "http/message.hpp"
+#include "http/router.hpp"
 
 #include <chrono>
 #include <cstddef>
@@ -25,6 +26,7 @@ struct ServerOptions {
   std::chrono::seconds idle_timeout{60};          // keep-alive connection with no request
   std::chrono::seconds shutdown_grace{20};        // in-flight requests may finish within this
   bool trust_forwarded_proto = false;             // behind a TLS-terminating proxy: honour X-Forwarded-Proto
+  bool access_log = true;                         // one info line per request (spdlog)
 };
 
 // Decides per request whether it can be answered on the I/O thread (cheap, never blocks:
@@ -47,8 +49,9 @@ class Server {
   // Stops accepting, lets in-flight requests finish (up to shutdown_grace), closes idle connections.
   void stop();
 
+  struct Impl;  // opaque; named publicly so the connection type inside server.cpp can refer to it
+
  private:
-  struct Impl;
   std::unique_ptr<Impl> impl_;
 };
 

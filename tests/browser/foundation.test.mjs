@@ -2,7 +2,7 @@
 // keyboard only where it matters, and axe-core (WCAG 2.1 AA) on every page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, accessibilityViolations, login } from './support.mjs';
+import { startServer, launchBrowser, newPage, accessibilityViolations, login, submitLogin } from './support.mjs';
 
 let server;
 let browser;
@@ -23,7 +23,7 @@ async function assertAccessible(page, label) {
 }
 
 test('login page is German, labelled and accessible', async () => {
-  const page = await browser.newPage();
+  const page = await newPage(browser);
   await page.goto(`${server.url}/login`);
   assert.equal(await page.getAttribute('html', 'lang'), 'de');
   assert.equal(await page.getAttribute('html', 'dir'), 'ltr');
@@ -32,8 +32,8 @@ test('login page is German, labelled and accessible', async () => {
 });
 
 test('a failed login shows one generic message and is accessible', async () => {
-  const page = await browser.newPage();
-  await login(page, server, server.adminEmail, 'falsches passwort!').catch(() => {});
+  const page = await newPage(browser);
+  await submitLogin(page, server, server.adminEmail, 'falsches passwort!');
   await page.getByRole('alert').waitFor();
   assert.match(await page.getByRole('alert').innerText(), /Die Anmeldung ist fehlgeschlagen/);
   await assertAccessible(page, '/login after failure');
@@ -64,7 +64,7 @@ test('every page of the foundation is accessible in German and English', async (
 });
 
 test('the dashboard shows Region Hannover with its 21 municipalities', async () => {
-  const page = await browser.newPage();
+  const page = await newPage(browser);
   await login(page, server);
   await page.getByRole('button', { name: 'Deutsch' }).click().catch(() => {});
   await page.goto(`${server.url}/`);
@@ -78,7 +78,7 @@ test('the dashboard shows Region Hannover with its 21 municipalities', async () 
 });
 
 test('keyboard users reach the skip link first and land in the main content', async () => {
-  const page = await browser.newPage();
+  const page = await newPage(browser);
   await login(page, server);
   await page.goto(`${server.url}/`);
   await page.keyboard.press('Tab');
@@ -90,7 +90,7 @@ test('keyboard users reach the skip link first and land in the main content', as
 });
 
 test('creating a user with a wrong e-mail shows the error next to the field, then succeeds', async () => {
-  const page = await browser.newPage();
+  const page = await newPage(browser);
   await login(page, server);
   await page.goto(`${server.url}/admin/users/new`);
   const email = page.locator('#email');
@@ -116,7 +116,7 @@ test('the national coordination office sees figures only, accessibly', async () 
   const password = 'bundesweit sehr langes passwort';
   server.cli(['user', 'add', '--email', 'bund@kausa.example', '--name', 'Bundesweite Koordinierung', '--role', 'national',
               '--password-stdin'], `${password}\n`);
-  const page = await browser.newPage();
+  const page = await newPage(browser);
   await login(page, server, 'bund@kausa.example', password);
   assert.equal(new URL(page.url()).pathname, '/national');
   const text = await page.locator('main').innerText();

@@ -51,16 +51,29 @@ export async function launchBrowser() {
   });
 }
 
+// A page in its own browser context (own cookies): axe-core's Playwright binding needs pages
+// made from a context, and tests stay independent of each other's sessions.
+export async function newPage(browser) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  page.once('close', () => context.close().catch(() => {}));
+  return page;
+}
+
 // axe-core with the WCAG 2.1 A and AA rules; returns a readable list of violations.
 export async function accessibilityViolations(page) {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
-export async function login(page, server, email = server.adminEmail, password = server.adminPassword) {
+export async function submitLogin(page, server, email, password) {
   await page.goto(`${server.url}/login`);
   await page.getByLabel(/E-Mail-Adresse|E-mail address/).fill(email);
   await page.getByLabel(/^Passwort$|^Password$/).fill(password);
   await page.getByRole('button', { name: /Anmelden|Sign in/ }).click();
+}
+
+export async function login(page, server, email = server.adminEmail, password = server.adminPassword) {
+  await submitLogin(page, server, email, password);
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
 }

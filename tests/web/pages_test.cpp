@@ -156,7 +156,7 @@ TEST_F(WebFixture, NationalCoordinationSeesFiguresButNoPersons) {
 TEST_F(WebFixture, UnknownPathGetsAGerman404Page) {
   auto res = client().get("/gibt-es-nicht");
   EXPECT_EQ(res.status, 404);
-  EXPECT_TRUE(contains(res.body, "Seite nicht gefunden"));
+  EXPECT_TRUE(contains(res.body, "existiert nicht"));
   EXPECT_TRUE(contains(res.body, "lang=\"de\""));
 }
 

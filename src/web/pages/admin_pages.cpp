@@ -6,6 +6,7 @@
 #include "web/responses.hpp"
 #include "web/routes.hpp"
 
+#include <boost/json/serialize.hpp>
 #include <boost/json/parse.hpp>
 
 namespace bb::web {
