@@ -32,4 +32,5 @@ struct FlowSolution {
 
 FlowSolution solve_flow(const FlowProblem& problem);
 
+
 }  // namespace bb::matching::detail

@@ -19,7 +19,7 @@
 //   plans is returned).
 #include "matching/planner.hpp"
 
-#include "matching/flow_core.hpp"
+#include "matching/flow_problem.hpp"
 #include "matching/mip.hpp"
 #include "matching/schedule.hpp"
 #include "matching/validate.hpp"
@@ -224,6 +224,10 @@ Plan finish(const Instance& inst, std::vector<Talk> talks, std::int64_t objectiv
 }
 
 }  // namespace
+
+detail::FlowProblem detail::flow_problem_for(const Instance& instance, int from_slot) {
+  return prepare(instance, from_slot).flow;
+}
 
 Result<Plan> plan(const Instance& instance, const PlanOptions& options) {
   if (auto valid = validate(instance); !valid) return std::move(valid).error();
