@@ -10,7 +10,7 @@
   </tbody>
 </table>
 </div>
-<nav class="pager" aria-label="[[audit.pages]]">
+<nav class="pager" aria-label="[[audit.pages]]" hx-boost="true" hx-target="#main" hx-push-url="true">
   {{#PREV}}<a href="/admin/audit?page={{PAGE}}" rel="prev">[[audit.prev]]</a>{{/PREV}}
   <span>{{PAGE_INFO}}</span>
   {{#NEXT}}<a href="/admin/audit?page={{PAGE}}" rel="next">[[audit.next]]</a>{{/NEXT}}

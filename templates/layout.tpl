@@ -8,6 +8,7 @@
 <title>{{TITLE}} – [[app.name]]</title>
 <link rel="stylesheet" href="/static/css/app.css">
 <script src="/static/vendor/htmx.min.js" defer></script>
+<script src="/static/js/app.js" defer></script>
 </head>
 <body>
 <a class="skip-link" href="#main">[[layout.skip_to_content]]</a>

@@ -13,8 +13,21 @@
 
 namespace bb::cli {
 
+// One line per error, whatever the message: drivers (libpq) report over several lines, and
+// operators and log collectors expect one.
 int fail(const std::string& message) {
-  std::cerr << "brueckenbauer: error: " << message << std::endl;
+  std::string line;
+  bool pending_space = false;
+  for (const char c : message) {
+    if (c == '\n' || c == '\r' || c == '\t' || c == ' ') {
+      pending_space = !line.empty();
+      continue;
+    }
+    if (pending_space) line.push_back(' ');
+    pending_space = false;
+    line.push_back(c);
+  }
+  std::cerr << "brueckenbauer: error: " << line << std::endl;
   return 1;
 }
 

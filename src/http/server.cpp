@@ -277,8 +277,9 @@ class Session : public std::enable_shared_from_this<Session> {
     }
     if (server_.options.access_log) {
       const auto ms = std::chrono::duration<double, std::milli>(Clock::now() - started_).count();
-      spdlog::info("{} \"{} {}\" {} {} {:.1f}ms id={}", remote_, method_, target_, static_cast<unsigned>(res.status),
-                   length, ms, request_id_);
+      // key=value pairs (logfmt), so log tools can filter by field without a parser of our own.
+      spdlog::info("access method={} target={} status={} bytes={} ms={:.2f} remote={} id={}", method_, target_,
+                   static_cast<unsigned>(res.status), length, ms, remote_, request_id_);
     }
     bhttp::async_write(stream_, *out, [self = shared_from_this(), out, keep_alive](beast::error_code ec, std::size_t) {
       if (ec || !keep_alive) return self->close();

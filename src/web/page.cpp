@@ -107,8 +107,19 @@ void set_field_errors(const Services& services, domain::UiLanguage language, cte
 
 const std::string& Page::t(std::string_view key) const { return services_.catalog.text(language_, key); }
 
+// htmx asks for the content of <main> only (pagers, in-page navigation): the same dictionary
+// is rendered through a template with just the title, the notice and the content, so the
+// browser swaps that part and keeps the rest of the page.
+static bool wants_main_fragment(const http::Request& req) {
+  return req.header("hx-request") == "true" && req.header("hx-target") == "main";
+}
+
 http::Response Page::respond(http::Status status) {
-  auto res = http::Response::html(services_.renderer.render(language_, "layout", layout_), status);
+  const bool fragment = wants_main_fragment(req_);
+  auto res = http::Response::html(services_.renderer.render(language_, fragment ? "main_fragment" : "layout", layout_),
+                                  status);
+  // Caches must keep the full page and the fragment of one URL apart.
+  res.headers.set("Vary", "HX-Request, HX-Target");
   return res;
 }
 

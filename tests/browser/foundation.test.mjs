@@ -125,3 +125,23 @@ test('the national coordination office sees figures only, accessibly', async () 
   await assertAccessible(page, '/national');
   await page.close();
 });
+
+test('the audit log pager swaps only the main content with htmx and moves the focus there', async () => {
+  // 50 entries fill the first page; the users added here push the log onto a second one.
+  for (let i = 0; i < 50; i += 1) {
+    server.cli(['user', 'add', '--region', 'region-hannover', '--email', `pager${i}@region-hannover.example`,
+                '--name', `Pager ${i}`, '--role', 'partner', '--password-stdin'], 'ein langes passwort fuer tests\n');
+  }
+  const page = await newPage(browser);
+  await login(page, server);
+  await page.goto(`${server.url}/admin/audit`);
+  await page.evaluate(() => { window.notReloaded = true; });
+  await page.getByRole('link', { name: 'Ältere Einträge' }).click();
+  await page.waitForURL(/\/admin\/audit\?page=2$/);
+  await page.getByRole('link', { name: 'Neuere Einträge' }).waitFor();
+  assert.equal(await page.evaluate(() => window.notReloaded), true, 'htmx swapped the content, no full page load');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'main');
+  assert.match(await page.title(), /Änderungsprotokoll/);
+  await assertAccessible(page, '/admin/audit?page=2 after the htmx swap');
+  await page.close();
+});

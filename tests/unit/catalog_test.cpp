@@ -63,7 +63,7 @@ TEST(MessageCatalog, RuntimeCompletedKeysExistForEveryValue) {
 
 TEST(MessageCatalog, FormatsPluralsWithTheLanguagesRules) {
   auto catalog = load();
-  EXPECT_EQ(catalog.format(UiLanguage::de, "dashboard.municipality_count", {{"count", "1"}}), "1 Kommune gehören zur Region.");
+  EXPECT_EQ(catalog.format(UiLanguage::de, "dashboard.municipality_count", {{"count", "1"}}), "1 Kommune gehört zur Region.");
   EXPECT_EQ(catalog.format(UiLanguage::de, "dashboard.municipality_count", {{"count", "21"}}), "21 Kommunen gehören zur Region.");
   EXPECT_EQ(catalog.format(UiLanguage::en, "dashboard.municipality_count", {{"count", "1"}}),
             "1 municipality belongs to the region.");

@@ -81,7 +81,7 @@ TEST_F(WebFixture, DashboardShowsTheUsersRegion) {
   auto res = signed_in("admin-a@example.org").get("/");
   EXPECT_EQ(res.status, 200);
   EXPECT_TRUE(contains(res.body, "Region A"));
-  EXPECT_TRUE(contains(res.body, "1 Kommune gehören zur Region."));
+  EXPECT_TRUE(contains(res.body, "1 Kommune gehört zur Region."));
   EXPECT_FALSE(contains(res.body, "Region B"));
 }
 
@@ -235,4 +235,29 @@ TEST_F(WebFixture, PersonalApiTokenIsShownOnceAndCanBeRevoked) {
   ASSERT_TRUE(std::regex_search(listing.body, id, std::regex("/account/tokens/([0-9]+)/revoke")));
   EXPECT_EQ(c.post_form("/account/tokens/" + std::string(id[1]) + "/revoke", {{"_csrf", token}}).status, 303);
   EXPECT_EQ(client().get("/api/v1/me", {{"Authorization", "Bearer " + api_token}}).status, 401);
+}
+
+TEST_F(WebFixture, HtmxPagerGetsOnlyTheContentOfMain) {
+  auto c = signed_in("admin-a@example.org");
+  auto full = c.get("/admin/audit");
+  EXPECT_TRUE(contains(full.body, "<html"));
+  EXPECT_TRUE(contains(full.body, "hx-target=\"#main\""));
+  auto fragment = c.get("/admin/audit", {{"HX-Request", "true"}, {"HX-Target", "main"}});
+  EXPECT_EQ(fragment.status, 200);
+  EXPECT_FALSE(contains(fragment.body, "<html"));
+  EXPECT_FALSE(contains(fragment.body, "<main"));
+  EXPECT_TRUE(contains(fragment.body, "<title>Änderungsprotokoll"));
+  EXPECT_TRUE(contains(fragment.body, "<table"));
+  EXPECT_EQ(fragment.header("vary"), "HX-Request, HX-Target");
+}
+
+TEST_F(WebFixture, StaticAssetsHaveValidatorsAndRevalidateTo304) {
+  auto c = client();
+  auto css = c.get("/static/css/app.css");
+  ASSERT_EQ(css.status, 200);
+  EXPECT_EQ(css.header("content-type"), "text/css; charset=utf-8");
+  ASSERT_FALSE(css.header("etag").empty());
+  EXPECT_EQ(css.header("cache-control"), "public, max-age=3600");
+  EXPECT_EQ(c.get("/static/css/app.css", {{"If-None-Match", css.header("etag")}}).status, 304);
+  EXPECT_EQ(c.get("/static/../CMakeLists.txt").status, 404);
 }

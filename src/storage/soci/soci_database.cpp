@@ -8,7 +8,9 @@
 
 #include <chrono>
 #include <filesystem>
+#include <mutex>
 #include <string>
+#include <thread>
 
 namespace bb::storage {
 
@@ -21,6 +23,32 @@ std::int64_t now_seconds() {
 }
 
 bool contains(std::string_view haystack, std::string_view needle) { return haystack.find(needle) != std::string_view::npos; }
+
+// SQLite's library defaults cost throughput with several worker threads (measured: see
+// docs/PERFORMANCE.md): memory statistics take one global mutex on every allocation, and the
+// "serialized" mode locks a connection on every call although the pool hands each connection to
+// one thread at a time. Both must be set before the library initialises, hence once, before
+// the first connection; if something initialised SQLite earlier the calls fail harmlessly.
+void configure_sqlite_library_once() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    // SOCI's header declares the SQLite API inside namespace sqlite_api.
+    sqlite_api::sqlite3_config(SQLITE_CONFIG_MULTITHREAD);
+    sqlite_api::sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+  });
+}
+
+// SOCI 4.0's PostgreSQL factory re-tokenises the connect string as key=value pairs before libpq
+// sees it; a URI without any '=' (postgresql://user@host:5432/db) comes out with a trailing '=',
+// which libpq reads as part of the database name ("db=" does not exist). A URI with at least
+// one '=' passes through unchanged, so add a parameter that changes nothing else:
+// fallback_application_name only names the connection in pg_stat_activity, and only if the
+// URL does not set application_name itself.
+std::string soci_safe_libpq_uri(const std::string& uri) {
+  if (contains(uri, "fallback_application_name=")) return uri;
+  const char* separator = !contains(uri, "?") ? "?" : (uri.ends_with('?') || uri.ends_with('&')) ? "" : "&";
+  return uri + separator + "fallback_application_name=brueckenbauer";
+}
 
 }  // namespace
 
@@ -47,7 +75,7 @@ void SociDatabase::connect() {
       // timeout= is SOCI's name for sqlite3_busy_timeout (seconds): other processes' writers.
       session.open(soci::sqlite3, "db=\"" + target_.sqlite_path + "\" timeout=30");
     } else {
-      session.open(soci::postgresql, target_.libpq_conninfo);
+      session.open(soci::postgresql, soci_safe_libpq_uri(target_.libpq_conninfo));
     }
     configure_connection(session);
   }
@@ -62,7 +90,20 @@ void SociDatabase::connect() {
 
 void SociDatabase::configure_connection(soci::session& session) const {
   if (target_.backend == Backend::sqlite) {
-    session << "PRAGMA journal_mode = WAL";
+    // Switching a new file to WAL needs an exclusive lock, and SQLite answers "database is
+    // locked" at once, without waiting the busy timeout, while another process holds a lock on
+    // it (deadlock avoidance). That happens when several processes open a new file together, so
+    // wait here as the busy timeout would (once the file is in WAL mode this never waits).
+    const auto give_up = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+    for (;;) {
+      try {
+        session << "PRAGMA journal_mode = WAL";
+        break;
+      } catch (const soci::soci_error& e) {
+        if (!contains(e.what(), "database is locked") || std::chrono::steady_clock::now() > give_up) throw;
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+      }
+    }
     session << "PRAGMA foreign_keys = ON";
     session << "PRAGMA synchronous = NORMAL";
     session << "PRAGMA busy_timeout = 30000";
@@ -104,6 +145,14 @@ Result<void> SociDatabase::migrate() {
       if (migration.version <= current) continue;
       sql << (pg ? "BEGIN" : "BEGIN IMMEDIATE");
       try {
+        // Another process may have applied it between our first look and this transaction
+        // (SQLite has no advisory lock; BEGIN IMMEDIATE only serialises from here on).
+        int applied = 0;
+        sql << "SELECT COUNT(*) FROM schema_version WHERE version = :v", soci::use(migration.version), soci::into(applied);
+        if (applied > 0) {
+          sql << "COMMIT";
+          continue;
+        }
         for (const auto& statement : migration_statements(migration.sql, target_.backend)) sql << statement;
         const std::int64_t at = now_seconds();
         sql << "INSERT INTO schema_version (version, name, applied_at) VALUES (:v, :n, :a)", soci::use(migration.version),
@@ -173,6 +222,7 @@ Result<std::unique_ptr<Database>> open_database(std::string_view url, const Open
       return Error::unavailable("cannot create the directory '" + parent.string() + "' for the SQLite database: " +
                                 ec.message());
   }
+  if (target->backend == Backend::sqlite) soci_impl::configure_sqlite_library_once();
   auto db = std::make_unique<soci_impl::SociDatabase>(*target, options.pool_size);
   try {
     db->connect();

@@ -1,0 +1,117 @@
+// The `brueckenbauer` binary as an operator uses it: start-up errors are one clear line and a
+// non-zero exit; migrate, user, demo and backup do what their help says.
+#include "server_process.hpp"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+
+namespace fs = std::filesystem;
+using bb::testing::run_command;
+
+namespace {
+
+class CliTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("bb-cli-" + std::to_string(::getpid()) + "-" +
+                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::create_directories(dir_);
+    db_ = "sqlite:" + (dir_ / "cli.db").string();
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+  bb::testing::CommandResult cli(std::vector<std::string> args, const std::string& input = {}) {
+    args.insert(args.begin(), {"--db", db_});
+    return run_command(BB_BINARY, args, input);
+  }
+  fs::path dir_;
+  std::string db_;
+};
+
+int lines(const std::string& text) { return static_cast<int>(std::count(text.begin(), text.end(), '\n')); }
+
+}  // namespace
+
+TEST_F(CliTest, UnreachablePostgresAtStartIsOneClearLineAndExitCode1) {
+  auto r = run_command(BB_BINARY, {"--db", "postgresql://bb@127.0.0.1:1/none", "serve", "--port", "0"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(lines(r.output), 1) << r.output;
+  EXPECT_NE(r.output.find("brueckenbauer: error:"), std::string::npos) << r.output;
+}
+
+TEST_F(CliTest, UnwritableSqlitePathAtStartIsOneClearLineAndExitCode1) {
+  std::ofstream(dir_ / "a-file") << "x";
+  const auto url = "sqlite:" + (dir_ / "a-file" / "sub" / "db.sqlite").string();
+  auto r = run_command(BB_BINARY, {"--db", url, "serve", "--port", "0"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(lines(r.output), 1) << r.output;
+  EXPECT_NE(r.output.find("a-file/sub"), std::string::npos) << "the message names the path: " << r.output;
+}
+
+TEST_F(CliTest, MalformedDatabaseUrlIsRefused) {
+  auto r = run_command(BB_BINARY, {"--db", "mysql://x", "migrate"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.output.find("brueckenbauer: error:"), std::string::npos) << r.output;
+}
+
+TEST_F(CliTest, MigrateAppliesAndReportsTheSchemaVersion) {
+  EXPECT_EQ(cli({"migrate"}).exit_code, 0);
+  auto status = cli({"migrate", "--status"});
+  EXPECT_EQ(status.exit_code, 0);
+  EXPECT_NE(status.output.find("1"), std::string::npos) << status.output;
+}
+
+TEST_F(CliTest, DemoCreatesRegionHannoverWithARandomAdminPassword) {
+  auto first = cli({"demo"});
+  ASSERT_EQ(first.exit_code, 0) << first.output;
+  const auto other_db = "sqlite:" + (dir_ / "other.db").string();
+  auto second = run_command(BB_BINARY, {"--db", other_db, "demo"});
+  ASSERT_EQ(second.exit_code, 0) << second.output;
+  auto password_of = [](const std::string& out) {
+    const auto at = out.find("with password ");
+    return at == std::string::npos ? std::string() : out.substr(at + 14, out.find_first_of(" \n", at + 14) - at - 14);
+  };
+  EXPECT_GE(password_of(first.output).size(), 16U) << first.output;
+  EXPECT_NE(password_of(first.output), password_of(second.output));
+  auto users = cli({"user", "list", "--region", "region-hannover"});
+  EXPECT_NE(users.output.find("admin@region-hannover.example"), std::string::npos) << users.output;
+}
+
+TEST_F(CliTest, UserAddListResetPasswordAndToken) {
+  ASSERT_EQ(cli({"demo"}).exit_code, 0);
+  auto add = cli({"user", "add", "--region", "region-hannover", "--email", "neu@region-hannover.example", "--name",
+                  "Neue Beraterin", "--role", "counsellor", "--password-stdin"},
+                 "ein langes passwort fuer tests\n");
+  ASSERT_EQ(add.exit_code, 0) << add.output;
+  EXPECT_NE(cli({"user", "list"}).output.find("neu@region-hannover.example"), std::string::npos);
+  auto duplicate = cli({"user", "add", "--region", "region-hannover", "--email", "neu@region-hannover.example", "--name",
+                        "Doppelt", "--role", "staff", "--password-stdin"},
+                       "ein langes passwort fuer tests\n");
+  EXPECT_EQ(duplicate.exit_code, 1);
+  auto reset = cli({"user", "reset-password", "--email", "neu@region-hannover.example"});
+  EXPECT_EQ(reset.exit_code, 0) << reset.output;
+  auto token = cli({"user", "token", "--email", "neu@region-hannover.example", "--name", "script"});
+  EXPECT_EQ(token.exit_code, 0) << token.output;
+  EXPECT_EQ(token.output.rfind("bbt_", 0), 0U) << token.output;
+}
+
+TEST_F(CliTest, BackupOfSqliteIsACompleteReadableCopy) {
+  ASSERT_EQ(cli({"demo"}).exit_code, 0);
+  const auto copy = dir_ / "backup.db";
+  auto backup = cli({"backup", "--output", copy.string()});
+  ASSERT_EQ(backup.exit_code, 0) << backup.output;
+  auto users = run_command(BB_BINARY, {"--db", "sqlite:" + copy.string(), "user", "list", "--region", "region-hannover"});
+  EXPECT_EQ(users.exit_code, 0);
+  EXPECT_NE(users.output.find("admin@region-hannover.example"), std::string::npos) << users.output;
+}
+
+TEST_F(CliTest, EverySubcommandHasHelp) {
+  for (const char* command : {"serve", "migrate", "user", "demo", "backup"}) {
+    auto r = run_command(BB_BINARY, {command, "--help"});
+    EXPECT_EQ(r.exit_code, 0) << command;
+    EXPECT_NE(r.output.find("Usage"), std::string::npos) << command << ": " << r.output;
+  }
+}
