@@ -112,23 +112,28 @@ std::optional<Params> parse_urlencoded(std::string_view text) {
   return params;
 }
 
+std::vector<std::string_view> split_header_list(std::string_view value, char separator) {
+  std::vector<std::string_view> items;
+  while (!value.empty()) {
+    const auto at = value.find(separator);
+    auto item = value.substr(0, at);
+    value = at == std::string_view::npos ? std::string_view() : value.substr(at + 1);
+    while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
+    while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
+    if (!item.empty()) items.push_back(item);
+  }
+  return items;
+}
+
 std::optional<std::string> Request::cookie(std::string_view name) const {
   auto header = headers.get("cookie");
   if (!header) return std::nullopt;
-  std::string_view rest = *header;
-  while (!rest.empty()) {
-    const auto semi = rest.find(';');
-    auto item = rest.substr(0, semi);
-    rest = semi == std::string_view::npos ? std::string_view() : rest.substr(semi + 1);
-    while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
-    while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
+  for (const auto item : split_header_list(*header, ';')) {
     const auto eq = item.find('=');
-    if (eq == std::string_view::npos) continue;
-    if (item.substr(0, eq) == name) {
-      auto value = item.substr(eq + 1);
-      if (value.size() >= 2 && value.front() == '"' && value.back() == '"') value = value.substr(1, value.size() - 2);
-      return std::string(value);
-    }
+    if (eq == std::string_view::npos || item.substr(0, eq) != name) continue;
+    auto value = item.substr(eq + 1);
+    if (value.size() >= 2 && value.front() == '"' && value.back() == '"') value = value.substr(1, value.size() - 2);
+    return std::string(value);
   }
   return std::nullopt;
 }

@@ -47,6 +47,10 @@ class Params {
   std::vector<std::pair<std::string, std::string>> entries_;
 };
 
+// Splits a header value such as "a=1; b=2" or "\"x\", W/\"y\"" at `separator` into its items,
+// with surrounding spaces removed and empty items left out.
+std::vector<std::string_view> split_header_list(std::string_view value, char separator);
+
 // Parses "a=1&b=%C3%BC" (query strings, application/x-www-form-urlencoded bodies).
 // Returns nullopt on malformed percent-encoding so callers can answer 400.
 std::optional<Params> parse_urlencoded(std::string_view text);

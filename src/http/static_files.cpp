@@ -26,13 +26,8 @@ std::string make_etag(const std::string& content) {
 
 bool etag_listed(std::string_view header, std::string_view etag) {
   if (header == "*") return true;
-  while (!header.empty()) {
-    const auto comma = header.find(',');
-    auto item = header.substr(0, comma);
-    header = comma == std::string_view::npos ? std::string_view() : header.substr(comma + 1);
-    while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
-    while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
-    if (item.starts_with("W/")) item.remove_prefix(2);
+  for (auto item : split_header_list(header, ',')) {
+    if (item.starts_with("W/")) item.remove_prefix(2);  // weak comparison is enough for GET
     if (item == etag) return true;
   }
   return false;

@@ -115,3 +115,12 @@ TEST_F(CliTest, EverySubcommandHasHelp) {
     EXPECT_NE(r.output.find("Usage"), std::string::npos) << command << ": " << r.output;
   }
 }
+
+TEST_F(CliTest, ConfigFileSetsTheDatabase) {
+  const auto config = dir_ / "brueckenbauer.toml";
+  const auto db_file = dir_ / "from-config.db";
+  std::ofstream(config) << "db = \"sqlite:" << db_file.string() << "\"\n[serve]\nport = 0\n";
+  auto r = run_command(BB_BINARY, {"--config", config.string(), "migrate"});
+  EXPECT_EQ(r.exit_code, 0) << r.output;
+  EXPECT_TRUE(fs::exists(db_file)) << r.output;
+}

@@ -11,25 +11,49 @@
 
 namespace bb::testing {
 
-ServerProcess::ServerProcess(const std::string& binary, const std::string& database_url,
-                             const std::vector<std::string>& extra) {
-  int fds[2];
-  if (pipe(fds) != 0) throw std::runtime_error("pipe failed");
-  std::vector<std::string> args{binary, "--db", database_url, "serve", "--port", "0", "--quiet"};
-  args.insert(args.end(), extra.begin(), extra.end());
-  pid_ = fork();
-  if (pid_ == 0) {
-    dup2(fds[1], STDOUT_FILENO);
-    dup2(fds[1], STDERR_FILENO);
-    close(fds[0]);
+namespace {
+
+struct Child {
+  pid_t pid = -1;
+  int output_fd = -1;  // the child's stdout and stderr
+  int input_fd = -1;   // the child's stdin
+};
+
+// Starts `binary ARGS...` with stdout+stderr on one pipe and stdin on another.
+Child spawn(const std::string& binary, const std::vector<std::string>& args) {
+  int out[2];
+  int in[2];
+  if (pipe(out) != 0 || pipe(in) != 0) throw std::runtime_error("pipe failed");
+  const pid_t pid = fork();
+  if (pid == 0) {
+    dup2(in[0], STDIN_FILENO);
+    dup2(out[1], STDOUT_FILENO);
+    dup2(out[1], STDERR_FILENO);
+    close(in[1]);
+    close(out[0]);
+    std::vector<std::string> all{binary};
+    all.insert(all.end(), args.begin(), args.end());
     std::vector<char*> argv;
-    for (auto& a : args) argv.push_back(a.data());
+    for (auto& a : all) argv.push_back(a.data());
     argv.push_back(nullptr);
     execv(binary.c_str(), argv.data());
     _exit(127);
   }
-  close(fds[1]);
-  stdout_fd_ = fds[0];
+  close(in[0]);
+  close(out[1]);
+  return Child{pid, out[0], in[1]};
+}
+
+}  // namespace
+
+ServerProcess::ServerProcess(const std::string& binary, const std::string& database_url,
+                             const std::vector<std::string>& extra) {
+  std::vector<std::string> args{"--db", database_url, "serve", "--port", "0", "--quiet"};
+  args.insert(args.end(), extra.begin(), extra.end());
+  const auto child = spawn(binary, args);
+  close(child.input_fd);
+  pid_ = child.pid;
+  stdout_fd_ = child.output_fd;
   const std::regex running(R"(running on http://127\.0\.0\.1:(\d+)/)");
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
   while (std::chrono::steady_clock::now() < deadline) {
@@ -64,34 +88,16 @@ int ServerProcess::stop() {
 ServerProcess::~ServerProcess() { stop(); }
 
 CommandResult run_command(const std::string& binary, const std::vector<std::string>& args, const std::string& input) {
-  int out[2];
-  int in[2];
-  if (pipe(out) != 0 || pipe(in) != 0) throw std::runtime_error("pipe failed");
-  const pid_t pid = fork();
-  if (pid == 0) {
-    dup2(in[0], STDIN_FILENO);
-    dup2(out[1], STDOUT_FILENO);
-    dup2(out[1], STDERR_FILENO);
-    close(in[1]);
-    close(out[0]);
-    std::vector<std::string> all{binary};
-    all.insert(all.end(), args.begin(), args.end());
-    std::vector<char*> argv;
-    for (auto& a : all) argv.push_back(a.data());
-    argv.push_back(nullptr);
-    execv(binary.c_str(), argv.data());
-    _exit(127);
-  }
-  close(in[0]);
-  close(out[1]);
-  if (!input.empty()) (void)!write(in[1], input.data(), input.size());
-  close(in[1]);
+  const auto child = spawn(binary, args);
+  if (!input.empty()) (void)!write(child.input_fd, input.data(), input.size());
+  close(child.input_fd);
   CommandResult result;
   char buffer[4096];
-  for (ssize_t n; (n = read(out[0], buffer, sizeof buffer)) > 0;) result.output.append(buffer, static_cast<std::size_t>(n));
-  close(out[0]);
+  for (ssize_t n; (n = read(child.output_fd, buffer, sizeof buffer)) > 0;)
+    result.output.append(buffer, static_cast<std::size_t>(n));
+  close(child.output_fd);
   int status = 0;
-  waitpid(pid, &status, 0);
+  waitpid(child.pid, &status, 0);
   result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   return result;
 }
