@@ -16,6 +16,8 @@ void register_migrate(CLI::App& app, GlobalOptions& global);
 void register_user(CLI::App& app, GlobalOptions& global);
 void register_demo(CLI::App& app, GlobalOptions& global);
 void register_backup(CLI::App& app, GlobalOptions& global);
+void register_analyze(CLI::App& app, GlobalOptions& global);
+void register_speeddating(CLI::App& app, GlobalOptions& global);
 
 // Prints "brueckenbauer: error: MESSAGE" to stderr and returns 1: the one clear line an
 // operator sees when something at start-up is wrong.

@@ -1,4 +1,4 @@
-// brueckenbauer: the one binary. Subcommands: serve, migrate, user, demo, backup.
+// brueckenbauer: the one binary. Subcommands: serve, migrate, user, demo, backup, analyze, speeddating.
 // Options come from flags, environment variables (BB_*) and a config file (--config, TOML/INI),
 // in that order of precedence.
 #include "cli/commands.hpp"
@@ -21,6 +21,8 @@ int main(int argc, char** argv) {
   bb::cli::register_user(app, global);
   bb::cli::register_demo(app, global);
   bb::cli::register_backup(app, global);
+  bb::cli::register_analyze(app, global);
+  bb::cli::register_speeddating(app, global);
 
   try {
     app.parse(argc, argv);

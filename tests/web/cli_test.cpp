@@ -1,6 +1,7 @@
 // The `brueckenbauer` binary as an operator uses it: start-up errors are one clear line and a
 // non-zero exit; migrate, user, demo and backup do what their help says.
 #include "server_process.hpp"
+#include "storage/migrations.hpp"
 
 #include <gtest/gtest.h>
 #include <unistd.h>
@@ -61,7 +62,8 @@ TEST_F(CliTest, MigrateAppliesAndReportsTheSchemaVersion) {
   EXPECT_EQ(cli({"migrate"}).exit_code, 0);
   auto status = cli({"migrate", "--status"});
   EXPECT_EQ(status.exit_code, 0);
-  EXPECT_NE(status.output.find("1"), std::string::npos) << status.output;
+  EXPECT_NE(status.output.find("Schema version " + std::to_string(bb::storage::latest_schema_version())), std::string::npos)
+      << status.output;
 }
 
 TEST_F(CliTest, DemoCreatesRegionHannoverWithARandomAdminPassword) {
@@ -109,7 +111,7 @@ TEST_F(CliTest, BackupOfSqliteIsACompleteReadableCopy) {
 }
 
 TEST_F(CliTest, EverySubcommandHasHelp) {
-  for (const char* command : {"serve", "migrate", "user", "demo", "backup"}) {
+  for (const char* command : {"serve", "migrate", "user", "demo", "backup", "analyze", "speeddating"}) {
     auto r = run_command(BB_BINARY, {command, "--help"});
     EXPECT_EQ(r.exit_code, 0) << command;
     EXPECT_NE(r.output.find("Usage"), std::string::npos) << command << ": " << r.output;
@@ -123,4 +125,25 @@ TEST_F(CliTest, ConfigFileSetsTheDatabase) {
   auto r = run_command(BB_BINARY, {"--config", config.string(), "migrate"});
   EXPECT_EQ(r.exit_code, 0) << r.output;
   EXPECT_TRUE(fs::exists(db_file)) << r.output;
+}
+
+TEST_F(CliTest, AnalyzeReadsAGraphmlFileAndPrintsMetricsPerNode) {
+  auto r = run_command(BB_BINARY, {"analyze", "--graphml", std::string(BB_SOURCE_DIR) + "/tests/analysis/golden/karate_isolates.graphml",
+                                   "--partition", "club", "--format", "json"});
+  ASSERT_EQ(r.exit_code, 0) << r.output;
+  EXPECT_NE(r.output.find("\"betweenness\""), std::string::npos);
+  EXPECT_NE(r.output.find("\"liaison\""), std::string::npos);
+  auto missing = run_command(BB_BINARY, {"analyze", "--graphml", (dir_ / "none.graphml").string()});
+  EXPECT_EQ(missing.exit_code, 2) << missing.output;
+}
+
+TEST_F(CliTest, SpeeddatingPlanReadsAnInstanceFile) {
+  const auto file = dir_ / "instance.json";
+  std::ofstream(file) << R"({"slots":2,"youths":[{"id":"a","max_talks":2}],"companies":[{"id":"bakery","tables":1}],)"
+                      << R"("pairs":[{"youth":"a","company":"bakery","score":5}]})";
+  auto r = run_command(BB_BINARY, {"speeddating", "plan", "--input", file.string(), "--format", "json"});
+  ASSERT_EQ(r.exit_code, 0) << r.output;
+  EXPECT_NE(r.output.find("\"talks\""), std::string::npos) << r.output;
+  auto unreadable = run_command(BB_BINARY, {"speeddating", "plan", "--input", (dir_ / "missing.json").string()});
+  EXPECT_EQ(unreadable.exit_code, 1);
 }
