@@ -64,6 +64,7 @@ int serve(const GlobalOptions& global, const ServeOptions& options) {
                       [](const http::Request& req) { return web::App::answer_inline(req); });
   std::string error;
   if (!server.listen(error)) return fail("cannot listen on " + options.host + ":" + std::to_string(options.port) + ": " + error);
+  server.watch_signals();  // before the "running" line that process managers and tests wait for
   std::cout << "Brückenbauer is running on http://" << options.host << ":" << server.port() << "/ (database "
             << storage::redact_database_url(global.database_url) << "). Stop with Ctrl+C." << std::endl;
   server.run(true);

@@ -377,15 +377,18 @@ bool Server::listen(std::string& error) {
 
 std::uint16_t Server::port() const { return impl_->bound_port; }
 
+void Server::watch_signals() {
+  if (impl_->signals) return;
+  impl_->signals.emplace(impl_->acceptor.get_executor(), SIGINT, SIGTERM);
+  impl_->signals->async_wait([this](beast::error_code ec, int signal) {
+    if (ec) return;
+    spdlog::info("signal {} received, shutting down", signal);
+    asio::post(impl_->acceptor.get_executor(), [this] { impl_->begin_stop(); });
+  });
+}
+
 void Server::run(bool handle_signals) {
-  if (handle_signals) {
-    impl_->signals.emplace(impl_->acceptor.get_executor(), SIGINT, SIGTERM);
-    impl_->signals->async_wait([this](beast::error_code ec, int signal) {
-      if (ec) return;
-      spdlog::info("signal {} received, shutting down", signal);
-      asio::post(impl_->acceptor.get_executor(), [this] { impl_->begin_stop(); });
-    });
-  }
+  if (handle_signals) watch_signals();
   std::vector<std::thread> extra;
   for (unsigned i = 1; i < impl_->options.io_threads; ++i) extra.emplace_back([this] { impl_->ioc.run(); });
   impl_->ioc.run();

@@ -44,7 +44,11 @@ class Server {
   bool listen(std::string& error);
   std::uint16_t port() const;
 
-  // Blocks until stop() or SIGTERM/SIGINT (when handle_signals) and all in-flight requests are done.
+  // From now on SIGTERM/SIGINT stop the server gracefully (instead of killing the process). Call it
+  // before announcing that the server is up, so a process manager's early SIGTERM is not lost.
+  void watch_signals();
+  // Blocks until stop() or SIGTERM/SIGINT (when handle_signals; implies watch_signals()) and all
+  // in-flight requests are done.
   void run(bool handle_signals = true);
   // Stops accepting, lets in-flight requests finish (up to shutdown_grace), closes idle connections.
   void stop();
