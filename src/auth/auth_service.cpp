@@ -114,7 +114,7 @@ Result<std::optional<Principal>> AuthService::authenticate_session(std::string_v
     auto touched = db_.write([&](storage::UnitOfWork& uow) { return uow.sessions().touch(token_hash, now); });
     if (!touched) return touched.error();
   }
-  return std::optional<Principal>(Principal{(*found)->user, CredentialKind::session, token_hash, std::nullopt});
+  return std::optional<Principal>(Principal{(*found)->user, CredentialKind::session, token_hash, std::nullopt, (*found)->region});
 }
 
 Result<std::optional<Principal>> AuthService::authenticate_bearer(std::string_view token, std::int64_t now) {
@@ -128,7 +128,7 @@ Result<std::optional<Principal>> AuthService::authenticate_bearer(std::string_vi
     auto touched = db_.write([&](storage::UnitOfWork& uow) { return uow.api_tokens().touch(t.id, now); });
     if (!touched) return touched.error();
   }
-  return std::optional<Principal>(Principal{(*found)->user, CredentialKind::api_token, token_hash, t.id});
+  return std::optional<Principal>(Principal{(*found)->user, CredentialKind::api_token, token_hash, t.id, (*found)->region});
 }
 
 Result<void> AuthService::logout(std::string_view cookie_value) {

@@ -15,6 +15,9 @@ struct Principal {
   CredentialKind via = CredentialKind::session;
   std::string credential_hash;  // hash of the session cookie or of the API token
   std::optional<domain::Id> api_token_id;
+  // The user's region, loaded together with the credential so that a request needs no separate
+  // read for it; empty for national users.
+  std::optional<domain::Region> region;
 };
 
 }  // namespace bb::auth

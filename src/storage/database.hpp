@@ -5,6 +5,7 @@
 // chosen by the connection URL.
 
 #include "core/result.hpp"
+#include "storage/register_repositories.hpp"
 #include "storage/repositories.hpp"
 
 #include <functional>
@@ -27,6 +28,13 @@ class UnitOfWork {
   virtual ThrottleRepository& throttle() = 0;
   virtual AuditRepository& audit() = 0;
   virtual SettingsRepository& settings() = 0;
+  // The register (issue 3).
+  virtual OrganisationRepository& organisations() = 0;
+  virtual ContactRepository& contacts() = 0;
+  virtual NetworkRepository& networks() = 0;
+  virtual MembershipRepository& memberships() = 0;
+  virtual TieRepository& ties() = 0;
+  virtual TransferRepository& transfers() = 0;
 };
 
 using Work = std::function<Result<void>(UnitOfWork&)>;
@@ -40,7 +48,10 @@ class Database {
   // One write transaction: committed if `work` succeeds, rolled back if it fails or throws.
   // On SQLite, writers are serialised so that users never see "database is locked".
   virtual Result<void> write(const Work& work) = 0;
-  // A read-only transaction (a consistent snapshot).
+  // Reads without an explicit transaction: each statement sees the latest committed data, but
+  // two statements of one read may see different commits. The hot path (session check plus one
+  // record) saves the BEGIN/COMMIT round trips this way; work that needs a consistent view of
+  // several statements uses write().
   virtual Result<void> read(const Work& work) = 0;
 
   // Convenience: run a read that produces a value.

@@ -60,13 +60,17 @@ class UserRepository {
 struct SessionWithUser {
   domain::Session session;
   domain::User user;
+  // The user's region, read in the same statement (every authenticated request needs it);
+  // empty for national users, who belong to no region.
+  std::optional<domain::Region> region;
 };
 
 class SessionRepository {
  public:
   virtual ~SessionRepository() = default;
   virtual Result<void> create(const domain::Session& session) = 0;
-  // The session and its (active) user in one read: this runs on every authenticated request.
+  // The session, its (active) user and the user's region in one read: this runs on every
+  // authenticated request.
   virtual Result<std::optional<SessionWithUser>> find_with_user(std::string_view token_hash) = 0;
   virtual Result<void> touch(std::string_view token_hash, UnixTime now) = 0;
   virtual Result<void> remove(std::string_view token_hash) = 0;
@@ -77,6 +81,7 @@ class SessionRepository {
 struct ApiTokenWithUser {
   domain::ApiToken token;
   domain::User user;
+  std::optional<domain::Region> region;  // as in SessionWithUser: empty for national users
 };
 
 class ApiTokenRepository {
@@ -84,7 +89,8 @@ class ApiTokenRepository {
   virtual ~ApiTokenRepository() = default;
   virtual Result<Id> create(Id user_id, std::string_view name, std::string_view prefix, std::string_view token_hash,
                             UnixTime now) = 0;
-  // Only a token that is not revoked and whose user is active.
+  // Only a token that is not revoked and whose user is active; with the user and the user's
+  // region in the same read.
   virtual Result<std::optional<ApiTokenWithUser>> find_active(std::string_view token_hash) = 0;
   virtual Result<std::vector<domain::ApiToken>> list_for_user(Id user_id) = 0;
   // Revokes the user's own token; nullopt-like false if no such token of that user.

@@ -152,12 +152,9 @@ http::Response App::dispatch(http::Request& req) {
   if (st.principal && access.requires_login && !access.roles.contains(st.principal->user.role))
     return error_response(*services_, req, Error::forbidden());
 
-  if (st.principal && st.principal->user.region_id) {
-    auto region = services_->db.read_value(
-        [&](storage::UnitOfWork& uow) { return uow.regions().find(*st.principal->user.region_id); });
-    if (!region) return error_response(*services_, req, region.error());
-    st.region = std::move(*region);
-  }
+  // The region came with the credential (same statement); set only now, after the access
+  // checks, so that their error pages look as before.
+  if (st.principal && st.principal->user.region_id) st.region = st.principal->region;
   return (*match.handler)(req);
 }
 

@@ -127,6 +127,30 @@ TEST_P(Sessions, DuplicateTokenHashIsAConflict) {
   EXPECT_EQ((*found)->session.user_id, alice_);
 }
 
+// The region comes with the session (one statement instead of a second read per request).
+TEST_P(Sessions, FindWithUserLoadsTheUsersRegion) {
+  add("hash-1", alice_, 100, 100, 9000);
+  auto found = db_->read_value([](UnitOfWork& uow) { return uow.sessions().find_with_user("hash-1"); });
+  ASSERT_TRUE(found.ok()) << found.error().message;
+  ASSERT_TRUE(found->has_value());
+  ASSERT_TRUE((*found)->region.has_value());
+  EXPECT_EQ((*found)->region->id, region_);
+  EXPECT_EQ((*found)->region->slug, "a");
+  EXPECT_EQ((*found)->region->name, "Region");
+  EXPECT_EQ((*found)->region->created_at, 1000);
+}
+
+TEST_P(Sessions, SessionOfANationalUserHasNoRegion) {
+  const Id national = make_user(std::nullopt, "nat@example.org", "Nat", Role::national);
+  add("hash-n", national, 100, 100, 9000);
+  auto found = db_->read_value([](UnitOfWork& uow) { return uow.sessions().find_with_user("hash-n"); });
+  ASSERT_TRUE(found.ok()) << found.error().message;
+  ASSERT_TRUE(found->has_value());
+  EXPECT_EQ((*found)->user.id, national);
+  EXPECT_FALSE((*found)->user.region_id.has_value());
+  EXPECT_FALSE((*found)->region.has_value());
+}
+
 class ApiTokens : public StorageTest {
  protected:
   void SetUp() override {
@@ -245,6 +269,28 @@ TEST_P(ApiTokens, DuplicateTokenHashIsAConflict) {
       db_->write_value([&](UnitOfWork& uow) { return uow.api_tokens().create(bob_, "X", "hash", "hash-1", 11); });
   ASSERT_FALSE(again.ok());
   EXPECT_EQ(again.error().code, ErrorCode::conflict) << again.error().message;
+}
+
+TEST_P(ApiTokens, FindActiveLoadsTheUsersRegion) {
+  add(alice_, "Export", "hash-1", 10);
+  auto found = db_->read_value([](UnitOfWork& uow) { return uow.api_tokens().find_active("hash-1"); });
+  ASSERT_TRUE(found.ok()) << found.error().message;
+  ASSERT_TRUE(found->has_value());
+  ASSERT_TRUE((*found)->region.has_value());
+  EXPECT_EQ((*found)->region->id, region_);
+  EXPECT_EQ((*found)->region->slug, "a");
+  EXPECT_EQ((*found)->region->name, "Region");
+  EXPECT_EQ((*found)->region->created_at, 1000);
+}
+
+TEST_P(ApiTokens, TokenOfANationalUserHasNoRegion) {
+  const Id national = make_user(std::nullopt, "nat@example.org", "Nat", Role::national);
+  add(national, "Export", "hash-n", 10);
+  auto found = db_->read_value([](UnitOfWork& uow) { return uow.api_tokens().find_active("hash-n"); });
+  ASSERT_TRUE(found.ok()) << found.error().message;
+  ASSERT_TRUE(found->has_value());
+  EXPECT_EQ((*found)->user.id, national);
+  EXPECT_FALSE((*found)->region.has_value());
 }
 
 }  // namespace

@@ -1,7 +1,9 @@
 #include "storage/soci/soci_repositories.hpp"
+#include "storage/soci/typed_rows.hpp"
 #include "storage/soci/user_columns.hpp"
 
 #include <string>
+#include <utility>
 
 namespace bb::storage::soci_impl {
 
@@ -11,6 +13,36 @@ constexpr const char* kTokenColumns = "t.id, t.user_id, t.name, t.prefix, t.crea
 domain::ApiToken read_token(const RowReader& r) {
   return domain::ApiToken{r.int64(0), r.int64(1), r.text(2), r.text(3), r.int64(4), r.opt_int64(5), r.opt_int64(6)};
 }
+
+// Typed variables for kTokenColumns (see typed_rows.hpp): find_active runs on every API request.
+struct TokenRow {
+  long long id = 0;
+  long long user_id = 0;
+  std::string name;
+  std::string prefix;
+  long long created_at = 0;
+  long long last_used_at = 0;
+  soci::indicator last_used_ind = soci::i_null;
+  long long revoked_at = 0;
+  soci::indicator revoked_ind = soci::i_null;
+
+  void bind_into(soci::statement& st) {
+    st.exchange(soci::into(id));
+    st.exchange(soci::into(user_id));
+    st.exchange(soci::into(name));
+    st.exchange(soci::into(prefix));
+    st.exchange(soci::into(created_at));
+    st.exchange(soci::into(last_used_at, last_used_ind));
+    st.exchange(soci::into(revoked_at, revoked_ind));
+  }
+  domain::ApiToken take() {
+    const auto optional = [](long long value, soci::indicator ind) {
+      return ind == soci::i_null ? std::nullopt : std::optional<UnixTime>(value);
+    };
+    return domain::ApiToken{id,         user_id, std::move(name), std::move(prefix), created_at,
+                            optional(last_used_at, last_used_ind), optional(revoked_at, revoked_ind)};
+  }
+};
 }  // namespace
 
 Result<Id> SociApiTokenRepository::create(Id user_id, std::string_view name, std::string_view prefix,
@@ -28,17 +60,20 @@ Result<Id> SociApiTokenRepository::create(Id user_id, std::string_view name, std
 }
 
 Result<std::optional<ApiTokenWithUser>> SociApiTokenRepository::find_active(std::string_view token_hash) {
+  static const std::string query = std::string("SELECT ") + kTokenColumns + ", " + kUserColumns + ", " +
+                                   kJoinedRegionColumns + " FROM api_tokens t JOIN users u ON u.id = t.user_id" +
+                                   kRegionJoin + " WHERE t.token_hash = :h AND t.revoked_at IS NULL AND u.active = 1";
   const std::string h(token_hash);
-  soci::rowset<soci::row> rows =
-      (sql_.prepare << std::string("SELECT ") + kTokenColumns + ", " + kUserColumns +
-                           " FROM api_tokens t JOIN users u ON u.id = t.user_id "
-                           "WHERE t.token_hash = :h AND t.revoked_at IS NULL AND u.active = 1",
-       soci::use(h));
-  for (const auto& row : rows) {
-    RowReader r(row);
-    return std::optional<ApiTokenWithUser>(ApiTokenWithUser{read_token(r), read_user(r, 7)});
-  }
-  return std::optional<ApiTokenWithUser>();
+  TokenRow token;
+  UserRow user;
+  JoinedRegionRow region;
+  soci::statement st(sql_);
+  token.bind_into(st);
+  user.bind_into(st);
+  region.bind_into(st);
+  st.exchange(soci::use(h));
+  if (!fetch_first(st, query)) return std::optional<ApiTokenWithUser>();
+  return std::optional<ApiTokenWithUser>(ApiTokenWithUser{token.take(), user.take(), region.take()});
 }
 
 Result<std::vector<domain::ApiToken>> SociApiTokenRepository::list_for_user(Id user_id) {

@@ -1,5 +1,8 @@
 #include "storage/soci/row_reader.hpp"
 #include "storage/soci/soci_repositories.hpp"
+#include "storage/soci/typed_rows.hpp"
+
+#include <string>
 
 namespace bb::storage::soci_impl {
 
@@ -21,11 +24,14 @@ Result<Id> SociRegionRepository::create(std::string_view slug, std::string_view 
 }
 
 Result<std::optional<domain::Region>> SociRegionRepository::find(Id id) {
+  static const std::string query = "SELECT id, slug, name, created_at FROM regions WHERE id = :id";
   const long long key = id;
-  soci::rowset<soci::row> rows = (sql_.prepare << "SELECT id, slug, name, created_at FROM regions WHERE id = :id",
-                                  soci::use(key));
-  for (const auto& row : rows) return std::optional<domain::Region>(to_region(row));
-  return std::optional<domain::Region>();
+  RegionRow row;
+  soci::statement st(sql_);
+  row.bind_into(st);
+  st.exchange(soci::use(key));
+  if (!fetch_first(st, query)) return std::optional<domain::Region>();
+  return std::optional<domain::Region>(row.take());
 }
 
 Result<std::optional<domain::Region>> SociRegionRepository::find_by_slug(std::string_view slug) {
@@ -53,15 +59,15 @@ Result<Id> SociRegionRepository::add_municipality(Id region_id, std::string_view
 }
 
 Result<std::vector<domain::Municipality>> SociRegionRepository::municipalities(Id region_id) {
-  std::vector<domain::Municipality> out;
+  static const std::string query = "SELECT id, region_id, name FROM municipalities WHERE region_id = :r ORDER BY name";
   const long long region = region_id;
-  soci::rowset<soci::row> rows =
-      (sql_.prepare << "SELECT id, region_id, name FROM municipalities WHERE region_id = :r ORDER BY name",
-       soci::use(region));
-  for (const auto& row : rows) {
-    RowReader r(row);
-    out.push_back(domain::Municipality{r.int64(0), r.int64(1), r.text(2)});
-  }
+  MunicipalityRow row;
+  soci::statement st(sql_);
+  row.bind_into(st);
+  st.exchange(soci::use(region));
+  execute_for_rows(st, query);
+  std::vector<domain::Municipality> out;
+  while (st.fetch()) out.push_back(row.take());
   return out;
 }
 

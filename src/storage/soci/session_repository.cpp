@@ -1,7 +1,9 @@
 #include "storage/soci/soci_repositories.hpp"
+#include "storage/soci/typed_rows.hpp"
 #include "storage/soci/user_columns.hpp"
 
 #include <string>
+#include <utility>
 
 namespace bb::storage::soci_impl {
 
@@ -17,20 +19,30 @@ Result<void> SociSessionRepository::create(const domain::Session& session) {
 }
 
 Result<std::optional<SessionWithUser>> SociSessionRepository::find_with_user(std::string_view token_hash) {
+  static const std::string query =
+      std::string("SELECT s.token_hash, s.user_id, s.created_at, s.last_seen_at, s.expires_at, ") + kUserColumns +
+      ", " + kJoinedRegionColumns + " FROM sessions s JOIN users u ON u.id = s.user_id" + kRegionJoin +
+      " WHERE s.token_hash = :h AND u.active = 1";
   const std::string hash(token_hash);
-  soci::rowset<soci::row> rows =
-      (sql_.prepare << std::string("SELECT s.token_hash, s.user_id, s.created_at, s.last_seen_at, s.expires_at, ") +
-                           kUserColumns + " FROM sessions s JOIN users u ON u.id = s.user_id "
-                           "WHERE s.token_hash = :h AND u.active = 1",
-       soci::use(hash));
-  for (const auto& row : rows) {
-    RowReader r(row);
-    SessionWithUser out;
-    out.session = domain::Session{r.text(0), r.int64(1), r.int64(2), r.int64(3), r.int64(4)};
-    out.user = read_user(r, 5);
-    return std::optional<SessionWithUser>(std::move(out));
-  }
-  return std::optional<SessionWithUser>();
+  std::string stored_hash;
+  long long user_id = 0;
+  long long created = 0;
+  long long seen = 0;
+  long long expires = 0;
+  UserRow user;
+  JoinedRegionRow region;
+  soci::statement st(sql_);
+  st.exchange(soci::into(stored_hash));
+  st.exchange(soci::into(user_id));
+  st.exchange(soci::into(created));
+  st.exchange(soci::into(seen));
+  st.exchange(soci::into(expires));
+  user.bind_into(st);
+  region.bind_into(st);
+  st.exchange(soci::use(hash));
+  if (!fetch_first(st, query)) return std::optional<SessionWithUser>();
+  return std::optional<SessionWithUser>(SessionWithUser{
+      domain::Session{std::move(stored_hash), user_id, created, seen, expires}, user.take(), region.take()});
 }
 
 Result<void> SociSessionRepository::touch(std::string_view token_hash, UnixTime now) {

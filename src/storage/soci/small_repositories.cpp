@@ -1,8 +1,10 @@
 // Throttle, audit and settings repositories: small enough to share one file.
 #include "storage/soci/row_reader.hpp"
 #include "storage/soci/soci_repositories.hpp"
+#include "storage/soci/typed_rows.hpp"
 
 #include <string>
+#include <utility>
 
 namespace bb::storage::soci_impl {
 
@@ -73,16 +75,55 @@ domain::AuditEntry read_audit(const RowReader& r) {
   e.request_id = r.text(10);
   return e;
 }
+
+// Typed variables for kAuditSelect (see typed_rows.hpp): the admin's dashboard lists the latest
+// entries on every view.
+struct AuditRow {
+  long long id = 0;
+  long long region_id = 0;
+  soci::indicator region_ind = soci::i_null;
+  long long user_id = 0;
+  soci::indicator user_ind = soci::i_null;
+  long long at = 0;
+  domain::AuditEntry text;  // the text columns go straight into the entry
+
+  void bind_into(soci::statement& st) {
+    st.exchange(soci::into(id));
+    st.exchange(soci::into(region_id, region_ind));
+    st.exchange(soci::into(user_id, user_ind));
+    st.exchange(soci::into(text.user_name));
+    st.exchange(soci::into(at));
+    st.exchange(soci::into(text.action));
+    st.exchange(soci::into(text.object_type));
+    st.exchange(soci::into(text.object_id));
+    st.exchange(soci::into(text.before_json));
+    st.exchange(soci::into(text.after_json));
+    st.exchange(soci::into(text.request_id));
+  }
+  domain::AuditEntry take() {
+    domain::AuditEntry e = std::move(text);
+    e.id = id;
+    e.region_id = region_ind == soci::i_null ? std::nullopt : std::optional<Id>(region_id);
+    e.user_id = user_ind == soci::i_null ? std::nullopt : std::optional<Id>(user_id);
+    e.at = at;
+    return e;
+  }
+};
 }  // namespace
 
 Result<std::vector<domain::AuditEntry>> SociAuditRepository::list_for_region(Id region_id, int limit, int offset) {
+  static const std::string query =
+      std::string(kAuditSelect) + "WHERE a.region_id = :r ORDER BY a.at DESC, a.id DESC LIMIT :l OFFSET :o";
   const long long region = region_id;
+  AuditRow row;
+  soci::statement st(sql_);
+  row.bind_into(st);
+  st.exchange(soci::use(region));
+  st.exchange(soci::use(limit));
+  st.exchange(soci::use(offset));
+  execute_for_rows(st, query);
   std::vector<domain::AuditEntry> out;
-  soci::rowset<soci::row> rows =
-      (sql_.prepare << std::string(kAuditSelect) +
-                           "WHERE a.region_id = :r ORDER BY a.at DESC, a.id DESC LIMIT :l OFFSET :o",
-       soci::use(region), soci::use(limit), soci::use(offset));
-  for (const auto& row : rows) out.push_back(read_audit(RowReader(row)));
+  while (st.fetch()) out.push_back(row.take());
   return out;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/database.hpp"
+#include "storage/soci/register_sql.hpp"
 #include "storage/soci/soci_repositories.hpp"
 
 #include <soci/soci.h>
@@ -11,7 +12,8 @@ class SociUnitOfWork final : public UnitOfWork {
  public:
   SociUnitOfWork(soci::session& sql, Backend backend)
       : regions_(sql), users_(sql), sessions_(sql), api_tokens_(sql), throttle_(sql), audit_(sql),
-        settings_(sql, backend) {}
+        settings_(sql, backend), organisations_(sql), contacts_(sql), networks_(sql), memberships_(sql), ties_(sql),
+        transfers_(sql) {}
 
   RegionRepository& regions() override { return regions_; }
   UserRepository& users() override { return users_; }
@@ -20,6 +22,12 @@ class SociUnitOfWork final : public UnitOfWork {
   ThrottleRepository& throttle() override { return throttle_; }
   AuditRepository& audit() override { return audit_; }
   SettingsRepository& settings() override { return settings_; }
+  OrganisationRepository& organisations() override { return organisations_; }
+  ContactRepository& contacts() override { return contacts_; }
+  NetworkRepository& networks() override { return networks_; }
+  MembershipRepository& memberships() override { return memberships_; }
+  TieRepository& ties() override { return ties_; }
+  TransferRepository& transfers() override { return transfers_; }
 
  private:
   SociRegionRepository regions_;
@@ -29,6 +37,12 @@ class SociUnitOfWork final : public UnitOfWork {
   SociThrottleRepository throttle_;
   SociAuditRepository audit_;
   SociSettingsRepository settings_;
+  SociOrganisationRepository organisations_;
+  SociContactRepository contacts_;
+  SociNetworkRepository networks_;
+  SociMembershipRepository memberships_;
+  SociTieRepository ties_;
+  SociTransferRepository transfers_;
 };
 
 }  // namespace bb::storage::soci_impl

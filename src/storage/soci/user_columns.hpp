@@ -14,4 +14,11 @@ inline constexpr std::size_t kUserColumnCount = 8;
 
 domain::User read_user(const RowReader& r, std::size_t first_column = 0);
 
+// The columns of the user's region, for queries that join "LEFT JOIN regions r ON r.id =
+// u.region_id" (kRegionJoin): the principal lookups load the region in the same statement.
+// Read them with JoinedRegionRow (typed_rows.hpp).
+inline constexpr const char* kJoinedRegionColumns = "r.id, r.slug, r.name, r.created_at";
+inline constexpr const char* kRegionJoin = " LEFT JOIN regions r ON r.id = u.region_id";
+
+
 }  // namespace bb::storage::soci_impl

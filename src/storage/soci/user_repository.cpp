@@ -1,4 +1,5 @@
 #include "storage/soci/soci_repositories.hpp"
+#include "storage/soci/typed_rows.hpp"
 #include "storage/soci/user_columns.hpp"
 
 #include <string>
@@ -20,14 +21,31 @@ domain::User read_user(const RowReader& r, std::size_t c) {
 
 namespace {
 
-std::vector<domain::User> read_users(soci::rowset<soci::row>& rows) {
-  std::vector<domain::User> out;
-  for (const auto& row : rows) out.push_back(read_user(RowReader(row)));
-  return out;
-}
-
 std::string select_users(const char* where_clause) {
   return std::string("SELECT ") + kUserColumns + " FROM users u " + where_clause;
+}
+
+// One user by a query on kUserColumns whose parameters `bind_uses` exchanges.
+template <class BindUses>
+std::optional<domain::User> fetch_user(soci::session& sql, const std::string& query, BindUses bind_uses) {
+  UserRow row;
+  soci::statement st(sql);
+  row.bind_into(st);
+  bind_uses(st);
+  if (!fetch_first(st, query)) return std::nullopt;
+  return row.take();
+}
+
+template <class BindUses>
+std::vector<domain::User> fetch_users(soci::session& sql, const std::string& query, BindUses bind_uses) {
+  UserRow row;
+  soci::statement st(sql);
+  row.bind_into(st);
+  bind_uses(st);
+  execute_for_rows(st, query);
+  std::vector<domain::User> out;
+  while (st.fetch()) out.push_back(row.take());
+  return out;
 }
 
 }  // namespace
@@ -54,19 +72,19 @@ Result<Id> SociUserRepository::create(const domain::NewUser& user, UnixTime now)
 }
 
 Result<std::optional<domain::User>> SociUserRepository::find(Id id) {
+  static const std::string query = select_users("WHERE u.id = :id");
   const long long key = id;
-  soci::rowset<soci::row> rows = (sql_.prepare << select_users("WHERE u.id = :id"), soci::use(key));
-  for (const auto& row : rows) return std::optional<domain::User>(read_user(RowReader(row)));
-  return std::optional<domain::User>();
+  return fetch_user(sql_, query, [&](soci::statement& st) { st.exchange(soci::use(key)); });
 }
 
 Result<std::optional<domain::User>> SociUserRepository::find_in_region(Id region_id, Id user_id) {
+  static const std::string query = select_users("WHERE u.id = :id AND u.region_id = :r");
   const long long region = region_id;
   const long long key = user_id;
-  soci::rowset<soci::row> rows =
-      (sql_.prepare << select_users("WHERE u.id = :id AND u.region_id = :r"), soci::use(key), soci::use(region));
-  for (const auto& row : rows) return std::optional<domain::User>(read_user(RowReader(row)));
-  return std::optional<domain::User>();
+  return fetch_user(sql_, query, [&](soci::statement& st) {
+    st.exchange(soci::use(key));
+    st.exchange(soci::use(region));
+  });
 }
 
 Result<std::optional<UserWithHash>> SociUserRepository::find_by_email(std::string_view normalised_email) {
@@ -91,15 +109,14 @@ Result<std::optional<std::string>> SociUserRepository::password_hash(Id user_id)
 }
 
 Result<std::vector<domain::User>> SociUserRepository::list_in_region(Id region_id) {
+  static const std::string query = select_users("WHERE u.region_id = :r ORDER BY u.display_name, u.id");
   const long long region = region_id;
-  soci::rowset<soci::row> rows =
-      (sql_.prepare << select_users("WHERE u.region_id = :r ORDER BY u.display_name, u.id"), soci::use(region));
-  return read_users(rows);
+  return fetch_users(sql_, query, [&](soci::statement& st) { st.exchange(soci::use(region)); });
 }
 
 Result<std::vector<domain::User>> SociUserRepository::list_all() {
-  soci::rowset<soci::row> rows = (sql_.prepare << select_users("ORDER BY u.region_id, u.display_name, u.id"));
-  return read_users(rows);
+  static const std::string query = select_users("ORDER BY u.region_id, u.display_name, u.id");
+  return fetch_users(sql_, query, [](soci::statement&) {});
 }
 
 Result<void> SociUserRepository::update(Id user_id, const UserUpdate& update) {
