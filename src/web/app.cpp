@@ -63,6 +63,7 @@ Result<std::unique_ptr<App>> App::create(storage::Database& db, WebConfig config
   register_account_routes(routes);
   register_admin_routes(routes);
   register_api_routes(routes);
+  register_register_routes(routes);
   return app;
 }
 

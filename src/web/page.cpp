@@ -16,7 +16,7 @@ struct NavEntry {
 // come: they are listed (so users see what the product will hold) but not linked.
 constexpr NavEntry kNavigation[] = {
     {"nav.dashboard", "/", domain::RoleSet::regional()},
-    {"nav.actors", "", domain::RoleSet::regional()},
+    {"nav.actors", "/organisations", domain::RoleSet::regional()},
     {"nav.map", "", domain::RoleSet::regional()},
     {"nav.offers", "", domain::RoleSet::regional()},
     {"nav.plan", "", domain::RoleSet::regional()},

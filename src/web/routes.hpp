@@ -46,5 +46,8 @@ void register_dashboard_routes(Routes& routes);
 void register_account_routes(Routes& routes);
 void register_admin_routes(Routes& routes);
 void register_api_routes(Routes& routes);
+// The register of issue 3 (Akteure & Netzwerke): its pages, which also add its JSON API.
+void register_register_routes(Routes& routes);
+void register_register_api_routes(Routes& routes);
 
 }  // namespace bb::web
