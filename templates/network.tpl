@@ -73,6 +73,7 @@
 </section>
 <section aria-labelledby="transfers-heading">
 <h2 id="transfers-heading">[[register.network.transfers]]</h2>
+{{#MAY_EDIT}}<p><a class="button" href="/transfers/new?network={{ID}}">[[register.transfer.new_title]]</a> <a href="/transfers">[[register.transfers.all]]</a></p>{{/MAY_EDIT}}
 <h3>[[register.network.incoming]]</h3>
 {{#NO_INCOMING}}<p>[[register.network.no_transfers]]</p>{{/NO_INCOMING}}
 <ul>{{#INCOMING}}<li>{{DATE}}: {{TOPIC}} – [[register.transfer.from]] {{#OTHER_LINK}}<a href="/networks/{{OTHER_ID}}">{{/OTHER_LINK}}{{OTHER}}{{#OTHER_LINK}}</a>{{/OTHER_LINK}}. {{RESULT}}</li>{{/INCOMING}}</ul>

@@ -43,16 +43,23 @@
 </section>
 <section aria-labelledby="ties-heading">
 <h2 id="ties-heading">[[register.organisation.ties]]</h2>
+{{#MAY_DELETE}}<p><a class="button" href="/organisations/{{ID}}/ties/new">[[register.tie.new_title]]</a></p>{{/MAY_DELETE}}
 {{#NO_TIES}}<p>[[register.organisation.no_ties]]</p>{{/NO_TIES}}
 <ul>
-{{#TIE}}<li><a href="/organisations/{{OTHER_ID}}">{{OTHER_NAME}}</a> – {{KIND}} ([[register.tie.intensity]] {{INTENSITY}})</li>{{/TIE}}
+{{#TIE}}<li><a href="/organisations/{{OTHER_ID}}">{{OTHER_NAME}}</a> – {{KIND}}{{DIRECTION}} ([[register.tie.intensity]] {{INTENSITY}}){{PERIOD}}{{#TIE_ACTIONS}}
+  <a href="/organisations/{{ID}}/ties/{{TIE_ID}}/edit">[[register.edit]]<span class="visually-hidden"> {{OTHER_NAME}}</span></a>{{#TIE_END}}
+  <form method="post" action="/organisations/{{ID}}/ties/{{TIE_ID}}/end" class="form form--inline">
+    <input type="hidden" name="_csrf" value="{{CSRF}}">
+    <button type="submit" class="button button--quiet">[[register.tie.end]]<span class="visually-hidden"> {{OTHER_NAME}}</span></button>
+  </form>{{/TIE_END}}{{/TIE_ACTIONS}}</li>{{/TIE}}
 </ul>
 </section>
 <section aria-labelledby="contacts-heading">
 <h2 id="contacts-heading">[[register.organisation.contacts]]</h2>
+{{#MAY_EDIT}}<p><a class="button" href="/contacts/new?organisation_id={{ID}}">[[register.contact.new_title]]</a></p>{{/MAY_EDIT}}
 {{#NO_CONTACTS}}<p>[[register.organisation.no_contacts]]</p>{{/NO_CONTACTS}}
 <ul>
-{{#CONTACT}}<li>{{CONTACT_NAME}} {{FUNCTION}} {{CONTACT_EMAIL}} {{CONTACT_PHONE}}</li>{{/CONTACT}}
+{{#CONTACT}}<li><a href="/contacts/{{CONTACT_ID}}">{{CONTACT_NAME}}</a> {{FUNCTION}} {{CONTACT_EMAIL}} {{CONTACT_PHONE}}</li>{{/CONTACT}}
 </ul>
 </section>
 <section aria-labelledby="history-heading">

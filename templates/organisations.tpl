@@ -1,6 +1,6 @@
 {{%AUTOESCAPE context="HTML"}}
 <h1>[[register.organisations.title]]</h1>
-<p>[[register.organisations.intro]] <a href="/networks">[[register.networks.title]]</a></p>
+<p>[[register.organisations.intro]] <a href="/networks">[[register.networks.title]]</a> · <a href="/contacts">[[register.contacts.title]]</a> · <a href="/transfers">[[register.transfers.title]]</a></p>
 {{#MAY_CREATE}}<p><a class="button" href="/organisations/new">[[register.organisation.new_title]]</a></p>{{/MAY_CREATE}}
 <form method="get" action="/organisations" class="form filters" role="search" aria-label="[[register.filter.label]]">
   <div class="field">

@@ -49,5 +49,8 @@ void register_api_routes(Routes& routes);
 // The register of issue 3 (Akteure & Netzwerke): its pages, which also add its JSON API.
 void register_register_routes(Routes& routes);
 void register_register_api_routes(Routes& routes);
+void register_contact_routes(Routes& routes);        // web/pages/contact_pages.cpp
+void register_tie_transfer_routes(Routes& routes);   // web/pages/tie_transfer_pages.cpp
+void register_register_more_api_routes(Routes& routes);  // web/api/register_more_api.cpp
 
 }  // namespace bb::web

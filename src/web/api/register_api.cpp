@@ -428,6 +428,7 @@ void register_register_api_routes(Routes& routes) {
   routes.add(http::Method::patch, "/api/v1/networks/{id:int}", staff, patch_network);
   routes.add(http::Method::delete_, "/api/v1/networks/{id:int}", staff, delete_network);
   routes.get("/api/v1/networks/{id:int}/members", readers, network_members);
+  register_register_more_api_routes(routes);  // contacts, memberships, ties, transfers
 }
 
 }  // namespace bb::web

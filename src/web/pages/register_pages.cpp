@@ -7,6 +7,7 @@
 #include "domain/validation.hpp"
 #include "web/cookies.hpp"
 #include "web/page.hpp"
+#include "web/pages/register_page_helpers.hpp"
 #include "web/register_support.hpp"
 #include "web/request_state.hpp"
 #include "web/responses.hpp"
@@ -361,10 +362,12 @@ http::Response show_organisation(Services& s, http::Request& req) {
     row->SetValue("OTHER_NAME", a ? t.organisation_b_name : t.organisation_a_name);
     row->SetValue("KIND", text(s, req, "register.tie_kind." + std::string(domain::to_string(t.tie.kind))));
     row->SetIntValue("INTENSITY", t.tie.intensity);
+    add_tie_details(s, req, *row, t.tie, id);  // tie_transfer_pages.cpp
   }
   if (ties->empty()) c.ShowSection("NO_TIES");
   for (const auto& contact : contacts->items) {
     auto* row = c.AddSectionDictionary("CONTACT");
+    row->SetIntValue("CONTACT_ID", static_cast<long>(contact.id));
     row->SetValue("CONTACT_NAME", contact.anonymised ? text(s, req, "register.contact.anonymised") : contact.name);
     row->SetValue("FUNCTION", contact.function);
     row->SetValue("CONTACT_EMAIL", contact.email);
@@ -389,6 +392,8 @@ http::Response show_organisation(Services& s, http::Request& req) {
   if (saved == "created") page.set_notice("register.organisation.created");
   if (saved == "1") page.set_notice("common.saved");
   if (saved == "archived") page.set_notice("register.organisation.archived");
+  if (saved == "tie_added") page.set_notice("register.tie.added");
+  if (saved == "tie_ended") page.set_notice("register.tie.ended");
   return page.respond();
 }
 
@@ -736,6 +741,7 @@ http::Response network_page(Services& s, http::Request& req, domain::Id id, cons
   if (saved == "1") page.set_notice("common.saved");
   if (saved == "member_added") page.set_notice("register.membership.added");
   if (saved == "member_ended") page.set_notice("register.membership.ended");
+  if (saved == "transfer_added") page.set_notice("register.transfer.created");
   return page.respond(status);
 }
 
@@ -877,6 +883,8 @@ void register_register_routes(Routes& routes) {
   routes.post("/networks/{id:int}/memberships", staff, add_membership);
   routes.post("/networks/{id:int}/memberships/{membership_id:int}/end", staff, end_membership);
   register_register_api_routes(routes);
+  register_contact_routes(routes);
+  register_tie_transfer_routes(routes);
 }
 
 }  // namespace bb::web

@@ -1,0 +1,96 @@
+#pragma once
+// Small helpers shared by the register's further pages (contacts, ties, transfers; issue 3):
+// the service, catalog texts, <option> sections, and who may edit an organisation's contacts.
+#include <ctemplate/template.h>
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "web/page.hpp"
+#include "web/register_support.hpp"
+#include "web/request_state.hpp"
+#include "web/services.hpp"
+
+namespace bb::web::register_pages {
+
+using namespace register_support;
+
+inline services::RegisterService service(Services& s) {
+  return services::RegisterService(s.db);
+}
+
+inline const std::string& text(const Services& s, const http::Request& req, std::string_view key) {
+  return s.catalog.text(state(req).language, key);
+}
+
+inline void add_option(ctemplate::TemplateDictionary& dict, const char* section, const std::string& value,
+                       const std::string& label, bool selected) {
+  auto* option = dict.AddSectionDictionary(section);
+  option->SetValue("VALUE", value);
+  option->SetValue("LABEL", label);
+  if (selected) option->ShowSection("SELECTED");
+}
+
+inline std::string readable_list(const std::vector<std::string>& items) {
+  std::string out;
+  for (const auto& item : items) out += (out.empty() ? "" : ", ") + item;
+  return out;
+}
+
+// The partner user's own organisation (nullopt for everybody else or when none is linked).
+inline std::optional<domain::Id> own_organisation(Services& s, const http::Request& req) {
+  const auto& user = state(req).principal->user;
+  if (user.role != domain::Role::partner) return std::nullopt;
+  auto own = service(s).partner_organisation(region_of(req), user.id);
+  if (!own || !own->has_value()) return std::nullopt;
+  return **own;
+}
+
+// Whether the page offers changes to this organisation's profile and contacts (the service
+// decides again on every write).
+inline bool may_edit_contacts_of(Services& s, const http::Request& req, domain::Id organisation_id) {
+  if (is_staff(req)) return true;
+  const auto own = own_organisation(s, req);
+  return own && *own == organisation_id;
+}
+
+// All organisations / networks of the region by name (for the choices of forms).
+inline Result<std::vector<domain::Organisation>> all_organisations(Services& s, domain::Id region_id) {
+  storage::OrganisationQuery query;
+  query.limit = 5000;
+  auto page = service(s).list_organisations(region_id, query);
+  if (!page) return page.error();
+  return std::move(page->items);
+}
+
+inline Result<std::vector<domain::Network>> all_networks(Services& s, domain::Id region_id) {
+  storage::NetworkQuery query;
+  query.limit = 5000;
+  auto page = service(s).list_networks(region_id, query);
+  if (!page) return page.error();
+  return std::move(page->items);
+}
+
+inline void add_history(const Services& s, const http::Request& req, ctemplate::TemplateDictionary& c,
+                        const std::vector<domain::AuditEntry>& history) {
+  const auto language = state(req).language;
+  for (const auto& entry : history) {
+    auto* row = c.AddSectionDictionary("HISTORY");
+    row->SetValue("AT", format_time(entry.at, language));
+    row->SetValue("WHO", entry.user_name.empty() ? s.catalog.text(language, "audit.system") : entry.user_name);
+    row->SetValue("ACTION", s.catalog.text(language, "audit.action." + entry.action));
+    row->SetValue("CHANGES", describe_changes(entry.before_json, entry.after_json));
+  }
+  if (history.empty()) c.ShowSection("NO_HISTORY");
+}
+
+}  // namespace bb::web::register_pages
+
+namespace bb::web {
+// One tie on an organisation's page (seen from `perspective`): its direction and period, and
+// for staff the edit and end actions (tie_transfer_pages.cpp).
+void add_tie_details(const Services& s, const http::Request& req, ctemplate::TemplateDictionary& row,
+                     const domain::Tie& tie, domain::Id perspective);
+}  // namespace bb::web
