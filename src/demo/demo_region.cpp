@@ -1,8 +1,12 @@
 #include "demo/demo_region.hpp"
 
 #include "auth/crypto.hpp"
+#include "demo/demo_register.hpp"
+#include "services/register_service.hpp"
 
 #include <array>
+#include <utility>
+#include <vector>
 
 namespace bb::demo {
 
@@ -18,16 +22,17 @@ struct DemoPerson {
   const char* email;
   const char* name;
   const char* role;
+  const char* organisation;  // partners: the key of the organisation they represent
 };
 
 // Fictional people; the addresses use the reserved .example domain.
 constexpr std::array<DemoPerson, 6> kTeam = {{
-    {"koordination1@region-hannover.example", "Miriam Albers", "staff"},
-    {"koordination2@region-hannover.example", "Deniz Yıldırım", "staff"},
-    {"beratung@region-hannover.example", "Olena Kovalenko", "counsellor"},
-    {"partner.kammer@region-hannover.example", "Jonas Brinkmann", "partner"},
-    {"partner.jobcenter@region-hannover.example", "Sabine Köhler", "partner"},
-    {"partner.miso@region-hannover.example", "Karim Haddad", "partner"},
+    {"koordination1@region-hannover.example", "Miriam Albers", "staff", nullptr},
+    {"koordination2@region-hannover.example", "Deniz Yıldırım", "staff", nullptr},
+    {"beratung@region-hannover.example", "Olena Kovalenko", "counsellor", nullptr},
+    {"partner.kammer@region-hannover.example", "Jonas Brinkmann", "partner", "hwk"},
+    {"partner.jobcenter@region-hannover.example", "Sabine Köhler", "partner", "jobcenter"},
+    {"partner.miso@region-hannover.example", "Karim Haddad", "partner", "miso"},
 }};
 
 }  // namespace
@@ -54,10 +59,26 @@ Result<std::optional<DemoCredentials>> create_demo_region(storage::Database& db,
                                   credentials.admin_password};
   auto created = users.create(services::Actor::cli(), admin, now);
   if (!created) return created.error();
+  std::vector<std::pair<domain::Id, const char*>> partners;
   for (const auto& person : kTeam) {
     services::CreateUserInput input{**region_id, person.email, person.name, person.role, "de", auth::random_password()};
     auto member = users.create(services::Actor::cli(), input, now);
     if (!member) return member.error();
+    if (person.organisation) partners.emplace_back(*member, person.organisation);
+  }
+
+  // The register: organisations, contacts, networks, memberships, ties and transfers.
+  auto summary = create_demo_register(db, **region_id, now);
+  if (!summary) return summary.error();
+  // Partners represent their organisation (an admin's write, as in the web UI).
+  const services::RegisterCaller admin_caller{services::Actor{std::nullopt, **region_id, "cli"}, **region_id,
+                                              domain::Role::admin};
+  services::RegisterService register_service(db);
+  for (const auto& [user_id, key] : partners) {
+    auto organisation = summary->key_organisations.find(key);
+    if (organisation == summary->key_organisations.end()) continue;
+    auto linked = register_service.set_partner_organisation(admin_caller, user_id, organisation->second, now);
+    if (!linked) return linked.error();
   }
   return std::optional<DemoCredentials>(credentials);
 }

@@ -1,6 +1,7 @@
 #pragma once
-// The Region Hannover demo: the region, its 21 municipalities and a small fictional team.
-// Passwords are random and shown once; nothing here is a constant credential.
+// The Region Hannover demo: the region, its 21 municipalities, a small fictional team and the
+// register of actors and networks (demo_register.hpp). Passwords are random and shown once;
+// nothing here is a constant credential.
 
 #include "core/result.hpp"
 #include "services/user_service.hpp"
