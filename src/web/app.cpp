@@ -2,6 +2,7 @@
 
 #include "auth/crypto.hpp"
 #include "core/clock.hpp"
+#include "http/multipart.hpp"
 #include "web/cookies.hpp"
 #include "web/request_state.hpp"
 #include "web/responses.hpp"
@@ -26,8 +27,8 @@ bool is_safe_method(http::Method m) {
 std::string submitted_csrf_token(const http::Request& req) {
   if (auto header = req.header("x-csrf-token")) return std::string(*header);
   const auto type = req.header("content-type").value_or("");
-  if (type.starts_with("application/x-www-form-urlencoded")) {
-    if (auto form = req.form()) return std::string(form->get_or("_csrf", ""));
+  if (type.starts_with("application/x-www-form-urlencoded") || http::multipart_boundary(type)) {
+    if (auto form = http::form_fields(req)) return std::string(form->get_or("_csrf", ""));
   }
   return {};
 }
@@ -137,6 +138,11 @@ http::Response App::dispatch(http::Request& req) {
     }
     return error_response(*services_, req, Error::not_found());
   }
+
+  // An API call without any credential is unauthenticated (401), whatever its method; only then
+  // does a missing CSRF token on a cookie-authenticated write matter.
+  if (req.is_api() && access.requires_login && !st.principal)
+    return json_error(*services_, req, Error{ErrorCode::unauthenticated, "error.unauthenticated", {}});
 
   // CSRF: every state-changing request from a browser carries a valid token. Requests with an
   // API token carry no ambient credentials, so a forged cross-site request cannot use them.

@@ -30,6 +30,13 @@ TEST_F(WebFixture, ApiWithoutCredentialsAnswers401InTheErrorFormat) {
   expect_error_shape(res, "unauthenticated");
 }
 
+TEST_F(WebFixture, ApiWriteWithoutAnyCredentialIs401NotACsrfError) {
+  auto res = client().send(boost::beast::http::verb::post, "/api/v1/users", R"({"email":"x@example.org"})",
+                           "application/json");
+  EXPECT_EQ(res.status, 401);
+  expect_error_shape(res, "unauthenticated");
+}
+
 TEST_F(WebFixture, ApiUnknownPathAnswersJson404) {
   auto res = client().get("/api/v1/nichts", bearer(token_for(admin_a_)));
   EXPECT_EQ(res.status, 404);
