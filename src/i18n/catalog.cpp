@@ -8,6 +8,7 @@
 #include <unicode/unistr.h>
 
 #include <fstream>
+#include <functional>
 #include <memory>
 #include <sstream>
 
@@ -30,6 +31,29 @@ Result<std::unordered_map<std::string, std::string>> load_file(const std::filesy
     out.emplace(std::string(key), std::string(message.as_string()));
   }
   return out;
+}
+
+// Compiling a MessageFormat pattern costs several times more than formatting with it (perf of the
+// dashboard), so each pattern is compiled once per thread and language: an ICU formatter must not
+// be used by two threads at once, and a thread_local cache needs no lock. The cache is keyed by the
+// pattern itself rather than the catalog key, so every Catalog of the process can share it and a
+// catalog loaded later never meets a stale entry. It holds at most one entry per message with
+// arguments, per language. Returns nullptr (also cached) if ICU rejects the pattern.
+const icu::MessageFormat* compiled_format(UiLanguage language, const std::string& pattern) {
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+  };
+  using Formats = std::unordered_map<std::string, std::unique_ptr<icu::MessageFormat>, Hash, std::equal_to<>>;
+  thread_local Formats per_language[2];
+  const bool en = language == UiLanguage::en;
+  Formats& formats = per_language[en ? 1 : 0];
+  if (auto it = formats.find(std::string_view(pattern)); it != formats.end()) return it->second.get();
+  UErrorCode status = U_ZERO_ERROR;
+  auto format = std::make_unique<icu::MessageFormat>(icu::UnicodeString::fromUTF8(pattern),
+                                                     icu::Locale(en ? "en" : "de"), status);
+  if (U_FAILURE(status)) format.reset();
+  return formats.emplace(pattern, std::move(format)).first->second.get();
 }
 
 }  // namespace
@@ -69,12 +93,13 @@ std::string Catalog::format(UiLanguage language, std::string_view key,
                             const std::vector<std::pair<std::string, std::string>>& args) const {
   const std::string& pattern = text(language, key);
   if (pattern.find('{') == std::string::npos) return pattern;
+  const icu::MessageFormat* format = compiled_format(language, pattern);
+  if (format == nullptr) return pattern;
   UErrorCode status = U_ZERO_ERROR;
-  icu::MessageFormat format(icu::UnicodeString::fromUTF8(pattern), icu::Locale(language == UiLanguage::en ? "en" : "de"),
-                            status);
-  if (U_FAILURE(status)) return pattern;
   std::vector<icu::UnicodeString> names;
   std::vector<icu::Formattable> values;
+  names.reserve(args.size());
+  values.reserve(args.size());
   for (const auto& [name, value] : args) {
     names.push_back(icu::UnicodeString::fromUTF8(name));
     // Numbers are passed as numbers so that plural rules and digit grouping apply.
@@ -86,7 +111,7 @@ std::string Catalog::format(UiLanguage language, std::string_view key,
       values.emplace_back(icu::UnicodeString::fromUTF8(value));
   }
   icu::UnicodeString result;
-  format.format(names.data(), values.data(), static_cast<int32_t>(names.size()), result, status);
+  format->format(names.data(), values.data(), static_cast<int32_t>(names.size()), result, status);
   if (U_FAILURE(status)) return pattern;
   std::string out;
   result.toUTF8String(out);

@@ -7,6 +7,8 @@
 #include "core/result.hpp"
 #include "domain/entities.hpp"
 
+#include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -27,6 +29,7 @@ class RegionRepository {
   virtual Result<std::vector<domain::Region>> list() = 0;
   virtual Result<Id> add_municipality(Id region_id, std::string_view name) = 0;
   virtual Result<std::vector<domain::Municipality>> municipalities(Id region_id) = 0;
+  virtual Result<std::int64_t> count_municipalities(Id region_id) = 0;
 };
 
 struct UserWithHash {
@@ -52,6 +55,8 @@ class UserRepository {
   virtual Result<std::optional<std::string>> password_hash(Id user_id) = 0;
   virtual Result<std::vector<domain::User>> list_in_region(Id region_id) = 0;
   virtual Result<std::vector<domain::User>> list_all() = 0;
+  // Active users of the region per role; roles without any are absent.
+  virtual Result<std::map<domain::Role, std::int64_t>> count_active_by_role(Id region_id) = 0;
   virtual Result<void> update(Id user_id, const UserUpdate& update) = 0;
   virtual Result<void> set_password_hash(Id user_id, std::string_view hash, UnixTime now) = 0;
   virtual Result<void> set_language(Id user_id, domain::UiLanguage language) = 0;

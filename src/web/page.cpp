@@ -29,6 +29,29 @@ constexpr NavEntry kNavigation[] = {
     {"nav.audit", "/admin/audit", domain::RoleSet{domain::Role::admin}},
 };
 
+// The layout's variable and section names, set on every page: as static template strings ctemplate
+// knows their ids from startup, instead of hashing each name and looking it up in its global,
+// lock-protected id table on every call (perf of the dashboard).
+const ctemplate::StaticTemplateString kLang = STS_INIT(kLang, "LANG");
+const ctemplate::StaticTemplateString kDir = STS_INIT(kDir, "DIR");
+const ctemplate::StaticTemplateString kCsrf = STS_INIT(kCsrf, "CSRF");
+const ctemplate::StaticTemplateString kCurrentPath = STS_INIT(kCurrentPath, "CURRENT_PATH");
+const ctemplate::StaticTemplateString kTitle = STS_INIT(kTitle, "TITLE");
+const ctemplate::StaticTemplateString kOtherLang = STS_INIT(kOtherLang, "OTHER_LANG");
+const ctemplate::StaticTemplateString kOtherLangName = STS_INIT(kOtherLangName, "OTHER_LANG_NAME");
+const ctemplate::StaticTemplateString kSignedIn = STS_INIT(kSignedIn, "SIGNED_IN");
+const ctemplate::StaticTemplateString kUserName = STS_INIT(kUserName, "USER_NAME");
+const ctemplate::StaticTemplateString kRoleName = STS_INIT(kRoleName, "ROLE_NAME");
+const ctemplate::StaticTemplateString kRegion = STS_INIT(kRegion, "REGION");
+const ctemplate::StaticTemplateString kRegionName = STS_INIT(kRegionName, "REGION_NAME");
+const ctemplate::StaticTemplateString kNav = STS_INIT(kNav, "NAV");
+const ctemplate::StaticTemplateString kLabel = STS_INIT(kLabel, "LABEL");
+const ctemplate::StaticTemplateString kSoon = STS_INIT(kSoon, "SOON");
+const ctemplate::StaticTemplateString kLink = STS_INIT(kLink, "LINK");
+const ctemplate::StaticTemplateString kHref = STS_INIT(kHref, "HREF");
+const ctemplate::StaticTemplateString kCurrent = STS_INIT(kCurrent, "CURRENT");
+const ctemplate::StaticTemplateString kSignedOut = STS_INIT(kSignedOut, "SIGNED_OUT");
+const ctemplate::StaticTemplateString kContent = STS_INIT(kContent, "CONTENT");
 }  // namespace
 
 std::string upper(std::string_view name) {
@@ -51,41 +74,41 @@ Page::Page(const Services& services, const http::Request& req, std::string_view 
            std::string_view title_key, std::string_view nav_key)
     : services_(services), req_(req), language_(state(req).language), layout_("layout") {
   const auto& st = state(req);
-  layout_.SetTemplateGlobalValue("LANG", std::string(domain::to_string(language_)));
-  layout_.SetTemplateGlobalValue("DIR", "ltr");
-  layout_.SetTemplateGlobalValue("CSRF", services.csrf.token_for(st.csrf_binding));
-  layout_.SetTemplateGlobalValue("CURRENT_PATH", req.path);
-  layout_.SetValue("TITLE", services.catalog.text(language_, title_key));
-  layout_.SetValue("OTHER_LANG", language_ == domain::UiLanguage::de ? "en" : "de");
-  layout_.SetValue("OTHER_LANG_NAME", services.catalog.text(language_, language_ == domain::UiLanguage::de
+  layout_.SetTemplateGlobalValue(kLang, std::string(domain::to_string(language_)));
+  layout_.SetTemplateGlobalValue(kDir, "ltr");
+  layout_.SetTemplateGlobalValue(kCsrf, services.csrf.token_for(st.csrf_binding));
+  layout_.SetTemplateGlobalValue(kCurrentPath, req.path);
+  layout_.SetValue(kTitle, services.catalog.text(language_, title_key));
+  layout_.SetValue(kOtherLang, language_ == domain::UiLanguage::de ? "en" : "de");
+  layout_.SetValue(kOtherLangName, services.catalog.text(language_, language_ == domain::UiLanguage::de
                                                                            ? "lang.switch_to_en"
                                                                            : "lang.switch_to_de"));
   if (st.principal) {
     const auto& user = st.principal->user;
-    auto* menu = layout_.AddSectionDictionary("SIGNED_IN");
-    menu->SetValue("USER_NAME", user.display_name);
-    menu->SetValue("ROLE_NAME", services.catalog.text(language_, "role." + std::string(domain::to_string(user.role))));
-    if (st.region) menu->AddSectionDictionary("REGION")->SetValue("REGION_NAME", st.region->name);
+    auto* menu = layout_.AddSectionDictionary(kSignedIn);
+    menu->SetValue(kUserName, user.display_name);
+    menu->SetValue(kRoleName, services.catalog.text(language_, "role." + std::string(domain::to_string(user.role))));
+    if (st.region) menu->AddSectionDictionary(kRegion)->SetValue(kRegionName, st.region->name);
     for (const auto& entry : kNavigation) {
       if (!entry.roles.contains(user.role)) continue;
-      auto* item = menu->AddSectionDictionary("NAV");
-      item->SetValue("LABEL", services.catalog.text(language_, entry.key));
+      auto* item = menu->AddSectionDictionary(kNav);
+      item->SetValue(kLabel, services.catalog.text(language_, entry.key));
       if (*entry.href == '\0') {
-        item->AddSectionDictionary("SOON");
+        item->AddSectionDictionary(kSoon);
       } else {
-        auto* link = item->AddSectionDictionary("LINK");
-        link->SetValue("HREF", entry.href);
-        if (nav_key == entry.key) link->ShowSection("CURRENT");
+        auto* link = item->AddSectionDictionary(kLink);
+        link->SetValue(kHref, entry.href);
+        if (nav_key == entry.key) link->ShowSection(kCurrent);
       }
     }
   } else {
-    layout_.ShowSection("SIGNED_OUT");
+    layout_.ShowSection(kSignedOut);
   }
-  content_ = layout_.AddIncludeDictionary("CONTENT");
+  content_ = layout_.AddIncludeDictionary(kContent);
   content_->SetFilename(Renderer::key(language_, content_template));
 }
 
-void Page::set_title(std::string title) { layout_.SetValue("TITLE", title); }
+void Page::set_title(std::string title) { layout_.SetValue(kTitle, title); }
 
 void Page::set_notice(std::string_view key) {
   layout_.AddSectionDictionary("NOTICE")->SetValue("MESSAGE", services_.catalog.text(language_, key));

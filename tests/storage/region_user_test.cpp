@@ -1,5 +1,6 @@
 // Regions, municipalities and users on both backends.
 #include <algorithm>
+#include <map>
 
 #include "storage_fixture.hpp"
 
@@ -104,6 +105,27 @@ TEST_P(Regions, MunicipalitiesBelongToTheirRegionSortedByName) {
   ASSERT_EQ(of_b->size(), 1U);
   EXPECT_EQ((*of_b)[0].name, "Celle");
   EXPECT_EQ((*of_b)[0].region_id, b);
+}
+
+TEST_P(Regions, CountMunicipalitiesCountsThatRegionOnly) {
+  const Id a = make_region("a");
+  const Id b = make_region("b");
+  const Id empty = make_region("c");
+  must_write([&](UnitOfWork& uow) -> Result<void> {
+    for (const char* name : {"Wunstorf", "Barsinghausen", "Neustadt"})
+      if (auto r = uow.regions().add_municipality(a, name); !r) return r.error();
+    if (auto r = uow.regions().add_municipality(b, "Celle"); !r) return r.error();
+    return success();
+  });
+  const auto count = [&](Id region) {
+    auto n = db_->read_value([&](UnitOfWork& uow) { return uow.regions().count_municipalities(region); });
+    EXPECT_TRUE(n.ok()) << n.error().message;
+    return n.ok() ? *n : -1;
+  };
+  EXPECT_EQ(count(a), 3);
+  EXPECT_EQ(count(b), 1);
+  EXPECT_EQ(count(empty), 0);
+  EXPECT_EQ(count(a), 3);  // again, on the connection's prepared statement
 }
 
 TEST_P(Regions, MunicipalityNameIsUniqueWithinARegionOnly) {
@@ -223,6 +245,30 @@ TEST_P(Users, ListAllIncludesEveryRegionAndNationalUsers) {
   for (const auto& u : *all) emails.push_back(u.email);
   std::sort(emails.begin(), emails.end());
   EXPECT_EQ(emails, (std::vector<std::string>{"a@example.org", "b@example.org", "n@example.org"}));
+}
+
+TEST_P(Users, CountActiveByRoleCountsActiveUsersOfThatRegionOnly) {
+  const Id a = make_region("a");
+  const Id b = make_region("b");
+  const Id empty = make_region("c");
+  make_user(a, "admin@a.example", "Admin", Role::admin);
+  make_user(a, "staff1@a.example", "Staff 1", Role::staff);
+  make_user(a, "staff2@a.example", "Staff 2", Role::staff);
+  const Id gone = make_user(a, "gone@a.example", "Gone", Role::counsellor);
+  make_user(b, "partner@b.example", "Partner", Role::partner);
+  make_user(std::nullopt, "national@example.org", "National", Role::national);
+  must_write([&](UnitOfWork& uow) { return uow.users().update(gone, {"Gone", Role::counsellor, false}); });
+  const auto counts = [&](Id region) {
+    auto n = db_->read_value([&](UnitOfWork& uow) { return uow.users().count_active_by_role(region); });
+    EXPECT_TRUE(n.ok()) << n.error().message;
+    return n.ok() ? *n : std::map<Role, std::int64_t>{};
+  };
+  const std::map<Role, std::int64_t> of_a{{Role::admin, 1}, {Role::staff, 2}};
+  EXPECT_EQ(counts(a), of_a);
+  const std::map<Role, std::int64_t> of_b{{Role::partner, 1}};
+  EXPECT_EQ(counts(b), of_b);
+  EXPECT_TRUE(counts(empty).empty());
+  EXPECT_EQ(counts(a), of_a);  // again, on the connection's prepared statement
 }
 
 TEST_P(Users, UpdateChangesNameRoleAndActiveOnlyOfThatUser) {

@@ -293,5 +293,70 @@ TEST_P(ApiTokens, TokenOfANationalUserHasNoRegion) {
   EXPECT_FALSE((*found)->region.has_value());
 }
 
+// The principal lookups, the API's record read and the dashboard's figures stay prepared per pooled
+// connection (storage/soci/statement_cache.hpp). On SQLite a cached statement that is not reset
+// after use keeps its connection's read snapshot open: the next request through that connection
+// would still find a token revoked or a session removed by another connection in the meantime.
+class CachedStatements : public StorageTest {
+ protected:
+  // One pooled connection: every request of this database goes through the same one.
+  bb::storage::OpenOptions options() const override { return {1, true}; }
+};
+BB_ON_BOTH_BACKENDS(CachedStatements);
+
+TEST_P(CachedStatements, RevokedTokenAndRemovedSessionAreNotSeenOnTheNextRequestThroughTheSameConnection) {
+  const Id region = make_region("a");
+  const Id alice = make_user(region, "alice@example.org", "Alice", Role::admin);
+  Id token = 0;
+  must_write([&](UnitOfWork& uow) -> Result<void> {
+    auto id = uow.api_tokens().create(alice, "Export", "tokn", "token-hash", 10);
+    if (!id) return id.error();
+    token = *id;
+    return uow.sessions().create(Session{"session-hash", alice, 10, 10, 5000000000});
+  });
+  struct Seen {
+    bool token = false;
+    bool session = false;
+  };
+  // One request's reads, as the server makes them for an API read and a dashboard view.
+  const auto request = [&] {
+    return db_->read_value([&](UnitOfWork& uow) -> Result<Seen> {
+      auto t = uow.api_tokens().find_active("token-hash");
+      if (!t) return t.error();
+      auto s = uow.sessions().find_with_user("session-hash");
+      if (!s) return s.error();
+      auto user = uow.users().find_in_region(region, alice);
+      if (!user) return user.error();
+      EXPECT_TRUE(user->has_value());
+      if (auto r = uow.regions().count_municipalities(region); !r) return r.error();
+      if (auto r = uow.users().count_active_by_role(region); !r) return r.error();
+      if (auto r = uow.audit().list_for_region(region, 5, 0); !r) return r.error();
+      return Seen{t->has_value(), s->has_value()};
+    });
+  };
+  auto before = request();
+  ASSERT_TRUE(before.ok()) << before.error().message;
+  EXPECT_TRUE(before->token);
+  EXPECT_TRUE(before->session);
+
+  // Another server process, on its own connection, revokes the token and signs the session out.
+  auto other = bb::storage::open_database(url_, {1, false});
+  ASSERT_TRUE(other.ok()) << other.error().message;
+  auto changed = (*other)->write([&](UnitOfWork& uow) -> Result<void> {
+    auto revoked = uow.api_tokens().revoke(alice, token, 20);
+    if (!revoked) return revoked.error();
+    EXPECT_TRUE(*revoked);
+    return uow.sessions().remove("session-hash");
+  });
+  ASSERT_TRUE(changed.ok()) << changed.error().message;
+
+  for (int i = 0; i < 2; ++i) {
+    auto after = request();
+    ASSERT_TRUE(after.ok()) << after.error().message;
+    EXPECT_FALSE(after->token) << "request " << i;
+    EXPECT_FALSE(after->session) << "request " << i;
+  }
+}
+
 }  // namespace
 }  // namespace bb::storage_tests

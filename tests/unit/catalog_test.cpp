@@ -6,6 +6,9 @@
 #include <fstream>
 #include <regex>
 #include <sstream>
+#include <string>
+#include <thread>
+#include <vector>
 
 using bb::domain::UiLanguage;
 using bb::i18n::Catalog;
@@ -72,6 +75,29 @@ TEST(MessageCatalog, FormatsPluralsWithTheLanguagesRules) {
 TEST(MessageCatalog, InsertsTextArgumentsVerbatim) {
   auto catalog = load();
   EXPECT_EQ(catalog.format(UiLanguage::de, "dashboard.greeting", {{"name", "Deniz Yıldırım"}}), "Willkommen, Deniz Yıldırım.");
+}
+
+TEST(MessageCatalog, FormatsTheSameMessageFromSeveralThreadsAtOnce) {
+  // Compiled formats are cached per thread (ICU formatters must not be shared between threads).
+  const Catalog catalog = load();
+  std::vector<std::thread> threads;
+  std::vector<int> wrong(4, 0);
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&, t] {
+      for (int i = 0; i < 500; ++i) {
+        const int n = 2 + t * 100 + i % 100;  // plural form, below digit grouping
+        const bool de = i % 2 == 0;
+        const std::string got = catalog.format(de ? UiLanguage::de : UiLanguage::en, "dashboard.municipality_count",
+                                               {{"count", std::to_string(n)}});
+        const std::string expected = std::to_string(n) + (de ? " Kommunen gehören zur Region."
+                                                             : " municipalities belong to the region.");
+        if (got != expected) ++wrong[t];
+      }
+    });
+  }
+  for (auto& thread : threads) thread.join();
+  EXPECT_EQ(wrong, std::vector<int>(4, 0));
+  EXPECT_EQ(catalog.format(UiLanguage::de, "dashboard.municipality_count", {{"count", "21"}}), "21 Kommunen gehören zur Region.");
 }
 
 TEST(MessageCatalog, MissingKeyIsVisibleNotFatal) {

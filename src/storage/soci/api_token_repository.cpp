@@ -43,6 +43,27 @@ struct TokenRow {
                             optional(last_used_at, last_used_ind), optional(revoked_at, revoked_ind)};
   }
 };
+
+// find_active runs on every API request: kept prepared per connection (statement_cache.hpp).
+struct FindActiveToken {
+  std::string hash;
+  TokenRow token;
+  UserRow user;
+  JoinedRegionRow region;
+  soci::statement st;
+
+  explicit FindActiveToken(soci::session& sql) : st(sql) {
+    static const std::string query =
+        std::string("SELECT ") + kTokenColumns + ", " + kUserColumns + ", " + kJoinedRegionColumns +
+        " FROM api_tokens t JOIN users u ON u.id = t.user_id" + kRegionJoin +
+        " WHERE t.token_hash = :h AND t.revoked_at IS NULL AND u.active = 1";
+    token.bind_into(st);
+    user.bind_into(st);
+    region.bind_into(st);
+    st.exchange(soci::use(hash));
+    prepare_bound(st, query);
+  }
+};
 }  // namespace
 
 Result<Id> SociApiTokenRepository::create(Id user_id, std::string_view name, std::string_view prefix,
@@ -60,20 +81,11 @@ Result<Id> SociApiTokenRepository::create(Id user_id, std::string_view name, std
 }
 
 Result<std::optional<ApiTokenWithUser>> SociApiTokenRepository::find_active(std::string_view token_hash) {
-  static const std::string query = std::string("SELECT ") + kTokenColumns + ", " + kUserColumns + ", " +
-                                   kJoinedRegionColumns + " FROM api_tokens t JOIN users u ON u.id = t.user_id" +
-                                   kRegionJoin + " WHERE t.token_hash = :h AND t.revoked_at IS NULL AND u.active = 1";
-  const std::string h(token_hash);
-  TokenRow token;
-  UserRow user;
-  JoinedRegionRow region;
-  soci::statement st(sql_);
-  token.bind_into(st);
-  user.bind_into(st);
-  region.bind_into(st);
-  st.exchange(soci::use(h));
-  if (!fetch_first(st, query)) return std::optional<ApiTokenWithUser>();
-  return std::optional<ApiTokenWithUser>(ApiTokenWithUser{token.take(), user.take(), region.take()});
+  return cache_.use<FindActiveToken>([&](FindActiveToken& q) {
+    q.hash.assign(token_hash);
+    if (!q.st.execute(true)) return std::optional<ApiTokenWithUser>();
+    return std::optional<ApiTokenWithUser>(ApiTokenWithUser{q.token.take(), q.user.take(), q.region.take()});
+  });
 }
 
 Result<std::vector<domain::ApiToken>> SociApiTokenRepository::list_for_user(Id user_id) {

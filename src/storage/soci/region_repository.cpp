@@ -71,4 +71,28 @@ Result<std::vector<domain::Municipality>> SociRegionRepository::municipalities(I
   return out;
 }
 
+
+namespace {
+// The dashboard's figure on every view: kept prepared per connection (statement_cache.hpp).
+struct CountMunicipalities {
+  long long region = 0;
+  long long count = 0;
+  soci::statement st;
+
+  explicit CountMunicipalities(soci::session& sql) : st(sql) {
+    st.exchange(soci::into(count));
+    st.exchange(soci::use(region));
+    prepare_bound(st, "SELECT COUNT(*) FROM municipalities WHERE region_id = :r");
+  }
+};
+}  // namespace
+
+Result<std::int64_t> SociRegionRepository::count_municipalities(Id region_id) {
+  return cache_.use<CountMunicipalities>([&](CountMunicipalities& q) -> std::int64_t {
+    q.region = region_id;
+    q.st.execute(true);
+    return q.count;
+  });
+}
+
 }  // namespace bb::storage::soci_impl

@@ -18,12 +18,10 @@ Result<void> SociSessionRepository::create(const domain::Session& session) {
   return success();
 }
 
-Result<std::optional<SessionWithUser>> SociSessionRepository::find_with_user(std::string_view token_hash) {
-  static const std::string query =
-      std::string("SELECT s.token_hash, s.user_id, s.created_at, s.last_seen_at, s.expires_at, ") + kUserColumns +
-      ", " + kJoinedRegionColumns + " FROM sessions s JOIN users u ON u.id = s.user_id" + kRegionJoin +
-      " WHERE s.token_hash = :h AND u.active = 1";
-  const std::string hash(token_hash);
+namespace {
+// find_with_user runs on every signed-in page: kept prepared per connection (statement_cache.hpp).
+struct FindSessionWithUser {
+  std::string hash;
   std::string stored_hash;
   long long user_id = 0;
   long long created = 0;
@@ -31,18 +29,34 @@ Result<std::optional<SessionWithUser>> SociSessionRepository::find_with_user(std
   long long expires = 0;
   UserRow user;
   JoinedRegionRow region;
-  soci::statement st(sql_);
-  st.exchange(soci::into(stored_hash));
-  st.exchange(soci::into(user_id));
-  st.exchange(soci::into(created));
-  st.exchange(soci::into(seen));
-  st.exchange(soci::into(expires));
-  user.bind_into(st);
-  region.bind_into(st);
-  st.exchange(soci::use(hash));
-  if (!fetch_first(st, query)) return std::optional<SessionWithUser>();
-  return std::optional<SessionWithUser>(SessionWithUser{
-      domain::Session{std::move(stored_hash), user_id, created, seen, expires}, user.take(), region.take()});
+  soci::statement st;
+
+  explicit FindSessionWithUser(soci::session& sql) : st(sql) {
+    static const std::string query =
+        std::string("SELECT s.token_hash, s.user_id, s.created_at, s.last_seen_at, s.expires_at, ") + kUserColumns +
+        ", " + kJoinedRegionColumns + " FROM sessions s JOIN users u ON u.id = s.user_id" + kRegionJoin +
+        " WHERE s.token_hash = :h AND u.active = 1";
+    st.exchange(soci::into(stored_hash));
+    st.exchange(soci::into(user_id));
+    st.exchange(soci::into(created));
+    st.exchange(soci::into(seen));
+    st.exchange(soci::into(expires));
+    user.bind_into(st);
+    region.bind_into(st);
+    st.exchange(soci::use(hash));
+    prepare_bound(st, query);
+  }
+};
+}  // namespace
+
+Result<std::optional<SessionWithUser>> SociSessionRepository::find_with_user(std::string_view token_hash) {
+  return cache_.use<FindSessionWithUser>([&](FindSessionWithUser& q) {
+    q.hash.assign(token_hash);
+    if (!q.st.execute(true)) return std::optional<SessionWithUser>();
+    return std::optional<SessionWithUser>(
+        SessionWithUser{domain::Session{std::move(q.stored_hash), q.user_id, q.created, q.seen, q.expires},
+                        q.user.take(), q.region.take()});
+  });
 }
 
 Result<void> SociSessionRepository::touch(std::string_view token_hash, UnixTime now) {

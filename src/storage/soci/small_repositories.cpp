@@ -109,22 +109,37 @@ struct AuditRow {
     return e;
   }
 };
+
+// The admin's dashboard and the audit pages: kept prepared per connection (statement_cache.hpp).
+struct ListAuditForRegion {
+  long long region = 0;
+  int limit = 0;
+  int offset = 0;
+  AuditRow row;
+  soci::statement st;
+
+  explicit ListAuditForRegion(soci::session& sql) : st(sql) {
+    static const std::string query =
+        std::string(kAuditSelect) + "WHERE a.region_id = :r ORDER BY a.at DESC, a.id DESC LIMIT :l OFFSET :o";
+    row.bind_into(st);
+    st.exchange(soci::use(region));
+    st.exchange(soci::use(limit));
+    st.exchange(soci::use(offset));
+    prepare_bound(st, query);
+  }
+};
 }  // namespace
 
 Result<std::vector<domain::AuditEntry>> SociAuditRepository::list_for_region(Id region_id, int limit, int offset) {
-  static const std::string query =
-      std::string(kAuditSelect) + "WHERE a.region_id = :r ORDER BY a.at DESC, a.id DESC LIMIT :l OFFSET :o";
-  const long long region = region_id;
-  AuditRow row;
-  soci::statement st(sql_);
-  row.bind_into(st);
-  st.exchange(soci::use(region));
-  st.exchange(soci::use(limit));
-  st.exchange(soci::use(offset));
-  execute_for_rows(st, query);
-  std::vector<domain::AuditEntry> out;
-  while (st.fetch()) out.push_back(row.take());
-  return out;
+  return cache_.use<ListAuditForRegion>([&](ListAuditForRegion& q) {
+    q.region = region_id;
+    q.limit = limit;
+    q.offset = offset;
+    q.st.execute(false);
+    std::vector<domain::AuditEntry> out;
+    while (q.st.fetch()) out.push_back(q.row.take());
+    return out;
+  });
 }
 
 Result<std::int64_t> SociAuditRepository::count_for_region(Id region_id) {

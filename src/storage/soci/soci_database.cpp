@@ -78,6 +78,7 @@ void SociDatabase::connect() {
       session.open(soci::postgresql, soci_safe_libpq_uri(target_.libpq_conninfo));
     }
     configure_connection(session);
+    caches_.push_back(std::make_unique<StatementCache>(session, target_.backend));
   }
   if (target_.backend == Backend::sqlite) {
     // SQLite opens a read-only file without complaint and fails only at the first write; find
@@ -189,8 +190,15 @@ Result<void> SociDatabase::run(const Work& work, bool writing) {
   std::unique_lock<std::mutex> writer_lock(sqlite_writer_, std::defer_lock);
   if (writing && sqlite) writer_lock.lock();
   try {
-    soci::session sql(*pool_);
-    SociUnitOfWork uow(sql, target_.backend);
+    // Leased by hand instead of soci::session(pool): the slot selects this connection's cache.
+    const std::size_t slot = pool_->lease();
+    struct GiveBack {
+      soci::connection_pool& pool;
+      std::size_t slot;
+      ~GiveBack() { pool.give_back(slot); }
+    } give_back{*pool_, slot};
+    soci::session& sql = pool_->at(slot);
+    SociUnitOfWork uow(sql, target_.backend, *caches_[slot]);
     // Reads run without an explicit transaction: each statement sees committed data, and the
     // hot path (session check plus one record) saves two round trips.
     if (!writing) return work(uow);

@@ -2,11 +2,13 @@
 
 #include "storage/connection_url.hpp"
 #include "storage/database.hpp"
+#include "storage/soci/statement_cache.hpp"
 
 #include <soci/soci.h>
 
 #include <memory>
 #include <mutex>
+#include <vector>
 
 namespace bb::storage::soci_impl {
 
@@ -32,6 +34,9 @@ class SociDatabase final : public Database {
   ConnectionTarget target_;
   unsigned pool_size_;
   std::unique_ptr<soci::connection_pool> pool_;
+  // The prepared hot-path statements of each pooled connection, by pool slot (run() leases the
+  // slot itself to know it). Declared after pool_: destroyed before the connections they use.
+  std::vector<std::unique_ptr<StatementCache>> caches_;
   // SQLite allows one writer at a time; serialising writers of this process here (and starting
   // them with BEGIN IMMEDIATE, with a busy timeout for other processes) is what keeps
   // "database is locked" from ever reaching a user.

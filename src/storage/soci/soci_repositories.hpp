@@ -6,28 +6,34 @@
 
 #include "storage/database.hpp"
 #include "storage/repositories.hpp"
+#include "storage/soci/statement_cache.hpp"
 
 #include <soci/soci.h>
+
+#include <cstdint>
+#include <map>
 
 namespace bb::storage::soci_impl {
 
 class SociRegionRepository final : public RegionRepository {
  public:
-  explicit SociRegionRepository(soci::session& sql) : sql_(sql) {}
+  SociRegionRepository(soci::session& sql, StatementCache& cache) : sql_(sql), cache_(cache) {}
   Result<Id> create(std::string_view slug, std::string_view name, UnixTime now) override;
   Result<std::optional<domain::Region>> find(Id id) override;
   Result<std::optional<domain::Region>> find_by_slug(std::string_view slug) override;
   Result<std::vector<domain::Region>> list() override;
   Result<Id> add_municipality(Id region_id, std::string_view name) override;
   Result<std::vector<domain::Municipality>> municipalities(Id region_id) override;
+  Result<std::int64_t> count_municipalities(Id region_id) override;
 
  private:
   soci::session& sql_;
+  StatementCache& cache_;  // prepared statements of the hot path (statement_cache.hpp)
 };
 
 class SociUserRepository final : public UserRepository {
  public:
-  explicit SociUserRepository(soci::session& sql) : sql_(sql) {}
+  SociUserRepository(soci::session& sql, StatementCache& cache) : sql_(sql), cache_(cache) {}
   Result<Id> create(const domain::NewUser& user, UnixTime now) override;
   Result<std::optional<domain::User>> find(Id id) override;
   Result<std::optional<domain::User>> find_in_region(Id region_id, Id user_id) override;
@@ -35,17 +41,19 @@ class SociUserRepository final : public UserRepository {
   Result<std::optional<std::string>> password_hash(Id user_id) override;
   Result<std::vector<domain::User>> list_in_region(Id region_id) override;
   Result<std::vector<domain::User>> list_all() override;
+  Result<std::map<domain::Role, std::int64_t>> count_active_by_role(Id region_id) override;
   Result<void> update(Id user_id, const UserUpdate& update) override;
   Result<void> set_password_hash(Id user_id, std::string_view hash, UnixTime now) override;
   Result<void> set_language(Id user_id, domain::UiLanguage language) override;
 
  private:
   soci::session& sql_;
+  StatementCache& cache_;  // prepared statements of the hot path (statement_cache.hpp)
 };
 
 class SociSessionRepository final : public SessionRepository {
  public:
-  explicit SociSessionRepository(soci::session& sql) : sql_(sql) {}
+  SociSessionRepository(soci::session& sql, StatementCache& cache) : sql_(sql), cache_(cache) {}
   Result<void> create(const domain::Session& session) override;
   Result<std::optional<SessionWithUser>> find_with_user(std::string_view token_hash) override;
   Result<void> touch(std::string_view token_hash, UnixTime now) override;
@@ -55,11 +63,12 @@ class SociSessionRepository final : public SessionRepository {
 
  private:
   soci::session& sql_;
+  StatementCache& cache_;  // prepared statements of the hot path (statement_cache.hpp)
 };
 
 class SociApiTokenRepository final : public ApiTokenRepository {
  public:
-  explicit SociApiTokenRepository(soci::session& sql) : sql_(sql) {}
+  SociApiTokenRepository(soci::session& sql, StatementCache& cache) : sql_(sql), cache_(cache) {}
   Result<Id> create(Id user_id, std::string_view name, std::string_view prefix, std::string_view token_hash,
                     UnixTime now) override;
   Result<std::optional<ApiTokenWithUser>> find_active(std::string_view token_hash) override;
@@ -69,6 +78,7 @@ class SociApiTokenRepository final : public ApiTokenRepository {
 
  private:
   soci::session& sql_;
+  StatementCache& cache_;  // prepared statements of the hot path (statement_cache.hpp)
 };
 
 class SociThrottleRepository final : public ThrottleRepository {
@@ -84,7 +94,7 @@ class SociThrottleRepository final : public ThrottleRepository {
 
 class SociAuditRepository final : public AuditRepository {
  public:
-  explicit SociAuditRepository(soci::session& sql) : sql_(sql) {}
+  SociAuditRepository(soci::session& sql, StatementCache& cache) : sql_(sql), cache_(cache) {}
   Result<void> append(const domain::AuditEntry& entry) override;
   Result<std::vector<domain::AuditEntry>> list_for_region(Id region_id, int limit, int offset) override;
   Result<std::int64_t> count_for_region(Id region_id) override;
@@ -93,6 +103,7 @@ class SociAuditRepository final : public AuditRepository {
 
  private:
   soci::session& sql_;
+  StatementCache& cache_;  // prepared statements of the hot path (statement_cache.hpp)
 };
 
 class SociSettingsRepository final : public SettingsRepository {

@@ -10,10 +10,10 @@ namespace bb::storage::soci_impl {
 
 class SociUnitOfWork final : public UnitOfWork {
  public:
-  SociUnitOfWork(soci::session& sql, Backend backend)
-      : regions_(sql), users_(sql), sessions_(sql), api_tokens_(sql), throttle_(sql), audit_(sql),
-        settings_(sql, backend), organisations_(sql), contacts_(sql), networks_(sql), memberships_(sql), ties_(sql),
-        transfers_(sql) {}
+  SociUnitOfWork(soci::session& sql, Backend backend, StatementCache& cache)
+      : regions_(sql, cache), users_(sql, cache), sessions_(sql, cache), api_tokens_(sql, cache), throttle_(sql),
+        audit_(sql, cache), settings_(sql, backend), organisations_(sql), contacts_(sql), networks_(sql),
+        memberships_(sql), ties_(sql), transfers_(sql) {}
 
   RegionRepository& regions() override { return regions_; }
   UserRepository& users() override { return users_; }

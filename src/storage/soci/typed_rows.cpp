@@ -11,6 +11,12 @@ bool fetch_first(soci::statement& st, const std::string& query) {
   return st.execute(true);
 }
 
+void prepare_bound(soci::statement& st, const std::string& query) {
+  st.alloc();
+  st.prepare(query);
+  st.define_and_bind();
+}
+
 void execute_for_rows(soci::statement& st, const std::string& query) {
   st.alloc();
   st.prepare(query);

@@ -26,6 +26,10 @@ namespace bb::storage::soci_impl {
 // fetches the first row. Returns whether there was one.
 bool fetch_first(soci::statement& st, const std::string& query);
 
+// Prepares `query` on a statement whose into/use elements are already exchanged, for executing
+// it again and again (the entries of StatementCache).
+void prepare_bound(soci::statement& st, const std::string& query);
+
 // Prepares and runs `query` without fetching; then `while (st.fetch())` reads row by row.
 void execute_for_rows(soci::statement& st, const std::string& query);
 

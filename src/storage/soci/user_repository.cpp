@@ -2,6 +2,7 @@
 #include "storage/soci/typed_rows.hpp"
 #include "storage/soci/user_columns.hpp"
 
+#include <map>
 #include <string>
 
 namespace bb::storage::soci_impl {
@@ -48,6 +49,39 @@ std::vector<domain::User> fetch_users(soci::session& sql, const std::string& que
   return out;
 }
 
+// The API's read of one record: kept prepared per connection (statement_cache.hpp).
+struct FindUserInRegion {
+  long long key = 0;
+  long long region = 0;
+  UserRow row;
+  soci::statement st;
+
+  explicit FindUserInRegion(soci::session& sql) : st(sql) {
+    static const std::string query = select_users("WHERE u.id = :id AND u.region_id = :r");
+    row.bind_into(st);
+    st.exchange(soci::use(key));
+    st.exchange(soci::use(region));
+    prepare_bound(st, query);
+  }
+};
+
+// The dashboard's figures on every view: kept prepared per connection (statement_cache.hpp).
+struct CountActiveByRole {
+  long long region = 0;
+  std::string role;
+  long long count = 0;
+  soci::statement st;
+
+  explicit CountActiveByRole(soci::session& sql) : st(sql) {
+    static const std::string query =
+        "SELECT role, COUNT(*) FROM users WHERE region_id = :r AND active = 1 GROUP BY role";
+    st.exchange(soci::into(role));
+    st.exchange(soci::into(count));
+    st.exchange(soci::use(region));
+    prepare_bound(st, query);
+  }
+};
+
 }  // namespace
 
 Result<Id> SociUserRepository::create(const domain::NewUser& user, UnixTime now) {
@@ -78,12 +112,11 @@ Result<std::optional<domain::User>> SociUserRepository::find(Id id) {
 }
 
 Result<std::optional<domain::User>> SociUserRepository::find_in_region(Id region_id, Id user_id) {
-  static const std::string query = select_users("WHERE u.id = :id AND u.region_id = :r");
-  const long long region = region_id;
-  const long long key = user_id;
-  return fetch_user(sql_, query, [&](soci::statement& st) {
-    st.exchange(soci::use(key));
-    st.exchange(soci::use(region));
+  return cache_.use<FindUserInRegion>([&](FindUserInRegion& q) {
+    q.key = user_id;
+    q.region = region_id;
+    if (!q.st.execute(true)) return std::optional<domain::User>();
+    return std::optional<domain::User>(q.row.take());
   });
 }
 
@@ -117,6 +150,18 @@ Result<std::vector<domain::User>> SociUserRepository::list_in_region(Id region_i
 Result<std::vector<domain::User>> SociUserRepository::list_all() {
   static const std::string query = select_users("ORDER BY u.region_id, u.display_name, u.id");
   return fetch_users(sql_, query, [](soci::statement&) {});
+}
+
+Result<std::map<domain::Role, std::int64_t>> SociUserRepository::count_active_by_role(Id region_id) {
+  return cache_.use<CountActiveByRole>([&](CountActiveByRole& q) {
+    q.region = region_id;
+    std::map<domain::Role, std::int64_t> out;
+    if (!q.st.execute(true)) return out;
+    do {
+      if (auto role = domain::parse_role(q.role)) out[*role] += q.count;
+    } while (q.st.fetch());
+    return out;
+  });
 }
 
 Result<void> SociUserRepository::update(Id user_id, const UserUpdate& update) {

@@ -4,6 +4,7 @@
 #include "web/responses.hpp"
 #include "web/routes.hpp"
 
+#include <cstdint>
 #include <map>
 
 namespace bb::web {
@@ -13,12 +14,27 @@ namespace {
 using domain::Role;
 
 struct RegionFigures {
-  std::vector<domain::Municipality> municipalities;
-  std::map<Role, int> users_by_role;
+  std::int64_t municipalities = 0;
+  std::map<Role, std::int64_t> users_by_role;
   std::vector<domain::AuditEntry> recent_changes;
 };
 
 constexpr Role kRoles[] = {Role::admin, Role::staff, Role::counsellor, Role::partner};
+
+// The dashboard's variable and section names as static template strings (see web/page.cpp).
+const ctemplate::StaticTemplateString kRegionName = STS_INIT(kRegionName, "REGION_NAME");
+const ctemplate::StaticTemplateString kGreeting = STS_INIT(kGreeting, "GREETING");
+const ctemplate::StaticTemplateString kMunicipalityCount = STS_INIT(kMunicipalityCount, "MUNICIPALITY_COUNT");
+const ctemplate::StaticTemplateString kRoleCount = STS_INIT(kRoleCount, "ROLE_COUNT");
+const ctemplate::StaticTemplateString kRole = STS_INIT(kRole, "ROLE");
+const ctemplate::StaticTemplateString kCount = STS_INIT(kCount, "COUNT");
+const ctemplate::StaticTemplateString kRecentChanges = STS_INIT(kRecentChanges, "RECENT_CHANGES");
+const ctemplate::StaticTemplateString kChange = STS_INIT(kChange, "CHANGE");
+const ctemplate::StaticTemplateString kAt = STS_INIT(kAt, "AT");
+const ctemplate::StaticTemplateString kWho = STS_INIT(kWho, "WHO");
+const ctemplate::StaticTemplateString kAction = STS_INIT(kAction, "ACTION");
+const ctemplate::StaticTemplateString kObject = STS_INIT(kObject, "OBJECT");
+const ctemplate::StaticTemplateString kNoChanges = STS_INIT(kNoChanges, "NO_CHANGES");
 
 http::Response dashboard(Services& s, http::Request& req) {
   const auto& st = state(req);
@@ -27,13 +43,12 @@ http::Response dashboard(Services& s, http::Request& req) {
   const bool admin = st.principal->user.role == Role::admin;
   auto figures = s.db.read_value([&](storage::UnitOfWork& uow) -> Result<RegionFigures> {
     RegionFigures f;
-    auto municipalities = uow.regions().municipalities(region_id);
+    auto municipalities = uow.regions().count_municipalities(region_id);
     if (!municipalities) return municipalities.error();
-    f.municipalities = std::move(*municipalities);
-    auto users = uow.users().list_in_region(region_id);
+    f.municipalities = *municipalities;
+    auto users = uow.users().count_active_by_role(region_id);
     if (!users) return users.error();
-    for (const auto& u : *users)
-      if (u.active) ++f.users_by_role[u.role];
+    f.users_by_role = std::move(*users);
     if (admin) {
       auto recent = uow.audit().list_for_region(region_id, 5, 0);
       if (!recent) return recent.error();
@@ -45,26 +60,26 @@ http::Response dashboard(Services& s, http::Request& req) {
 
   Page page(s, req, "dashboard", "dashboard.title", "nav.dashboard");
   auto& c = page.content();
-  c.SetValue("REGION_NAME", st.region->name);
-  c.SetValue("GREETING", s.catalog.format(st.language, "dashboard.greeting", {{"name", st.principal->user.display_name}}));
-  c.SetValue("MUNICIPALITY_COUNT",
+  c.SetValue(kRegionName, st.region->name);
+  c.SetValue(kGreeting, s.catalog.format(st.language, "dashboard.greeting", {{"name", st.principal->user.display_name}}));
+  c.SetValue(kMunicipalityCount,
              s.catalog.format(st.language, "dashboard.municipality_count",
-                              {{"count", std::to_string(figures->municipalities.size())}}));
+                              {{"count", std::to_string(figures->municipalities)}}));
   for (Role role : kRoles) {
-    auto* row = c.AddSectionDictionary("ROLE_COUNT");
-    row->SetValue("ROLE", s.catalog.text(st.language, "role." + std::string(domain::to_string(role))));
-    row->SetIntValue("COUNT", figures->users_by_role[role]);
+    auto* row = c.AddSectionDictionary(kRoleCount);
+    row->SetValue(kRole, s.catalog.text(st.language, "role." + std::string(domain::to_string(role))));
+    row->SetIntValue(kCount, static_cast<long>(figures->users_by_role[role]));
   }
   if (admin) {
-    auto* recent = c.AddSectionDictionary("RECENT_CHANGES");
+    auto* recent = c.AddSectionDictionary(kRecentChanges);
     for (const auto& entry : figures->recent_changes) {
-      auto* row = recent->AddSectionDictionary("CHANGE");
-      row->SetValue("AT", format_time(entry.at, st.language));
-      row->SetValue("WHO", entry.user_name.empty() ? s.catalog.text(st.language, "audit.system") : entry.user_name);
-      row->SetValue("ACTION", s.catalog.text(st.language, "audit.action." + entry.action));
-      row->SetValue("OBJECT", s.catalog.text(st.language, "audit.object." + entry.object_type) + " " + entry.object_id);
+      auto* row = recent->AddSectionDictionary(kChange);
+      row->SetValue(kAt, format_time(entry.at, st.language));
+      row->SetValue(kWho, entry.user_name.empty() ? s.catalog.text(st.language, "audit.system") : entry.user_name);
+      row->SetValue(kAction, s.catalog.text(st.language, "audit.action." + entry.action));
+      row->SetValue(kObject, s.catalog.text(st.language, "audit.object." + entry.object_type) + " " + entry.object_id);
     }
-    if (figures->recent_changes.empty()) recent->ShowSection("NO_CHANGES");
+    if (figures->recent_changes.empty()) recent->ShowSection(kNoChanges);
   }
   return page.respond();
 }
@@ -96,9 +111,9 @@ Result<std::vector<RegionAggregate>> region_aggregates(storage::UnitOfWork& uow)
   std::vector<RegionAggregate> out;
   for (const auto& region : *regions) {
     RegionAggregate a{region, 0, 0};
-    auto municipalities = uow.regions().municipalities(region.id);
+    auto municipalities = uow.regions().count_municipalities(region.id);
     if (!municipalities) return municipalities.error();
-    a.municipalities = municipalities->size();
+    a.municipalities = static_cast<std::size_t>(*municipalities);
     for (const auto& u : *users)
       if (u.region_id == region.id && u.active) ++a.users;
     out.push_back(std::move(a));
