@@ -30,6 +30,7 @@
   <button type="submit" class="button">[[register.filter.apply]]</button>
   <a href="/networks">[[register.filter.reset]]</a>
 </form>
+<p class="exports">[[export.label]] <a href="{{EXPORT_CSV}}" download>[[export.csv]]</a> · <a href="{{EXPORT_XLSX}}" download>[[export.xlsx]]</a></p>
 {{#EMPTY}}<p>[[register.networks.empty]]</p>{{/EMPTY}}
 <div class="table-wrap">
 <table class="table">

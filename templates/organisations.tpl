@@ -1,7 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}
 <h1>[[register.organisations.title]]</h1>
 <p>[[register.organisations.intro]] <a href="/networks">[[register.networks.title]]</a> · <a href="/contacts">[[register.contacts.title]]</a> · <a href="/transfers">[[register.transfers.title]]</a></p>
-{{#MAY_CREATE}}<p><a class="button" href="/organisations/new">[[register.organisation.new_title]]</a></p>{{/MAY_CREATE}}
+{{#MAY_CREATE}}<p><a class="button" href="/organisations/new">[[register.organisation.new_title]]</a> <a href="/organisations/import">[[import.organisations.title]]</a></p>{{/MAY_CREATE}}
 <form method="get" action="/organisations" class="form filters" role="search" aria-label="[[register.filter.label]]">
   <div class="field">
     <label for="q">[[register.filter.search]]</label>
@@ -42,6 +42,7 @@
   <button type="submit" class="button">[[register.filter.apply]]</button>
   <a href="/organisations">[[register.filter.reset]]</a>
 </form>
+<p class="exports">[[export.label]] <a href="{{EXPORT_CSV}}" download>[[export.csv]]</a> · <a href="{{EXPORT_XLSX}}" download>[[export.xlsx]]</a></p>
 {{#EMPTY}}<p>[[register.organisations.empty]]</p>{{/EMPTY}}
 <div class="table-wrap">
 <table class="table">

@@ -18,6 +18,7 @@ void register_demo(CLI::App& app, GlobalOptions& global);
 void register_backup(CLI::App& app, GlobalOptions& global);
 void register_analyze(CLI::App& app, GlobalOptions& global);
 void register_speeddating(CLI::App& app, GlobalOptions& global);
+void register_import(CLI::App& app, GlobalOptions& global);  // import_command.cpp
 
 // Prints "brueckenbauer: error: MESSAGE" to stderr and returns 1: the one clear line an
 // operator sees when something at start-up is wrong.

@@ -1,4 +1,4 @@
-// brueckenbauer: the one binary. Subcommands: serve, migrate, user, demo, backup, analyze, speeddating.
+// brueckenbauer: the one binary. Subcommands: serve, migrate, user, demo, backup, analyze, speeddating, import.
 // Options come from flags, environment variables (BB_*) and a config file (--config, TOML/INI),
 // in that order of precedence.
 #include "cli/commands.hpp"
@@ -23,6 +23,7 @@ int main(int argc, char** argv) {
   bb::cli::register_backup(app, global);
   bb::cli::register_analyze(app, global);
   bb::cli::register_speeddating(app, global);
+  bb::cli::register_import(app, global);
 
   try {
     app.parse(argc, argv);

@@ -3,6 +3,7 @@
 // date, and the parsing of numbers and choices that both accept.
 
 #include "core/clock.hpp"
+#include "domain/validation.hpp"
 #include "services/register_service.hpp"
 #include "web/request_state.hpp"
 
@@ -57,11 +58,42 @@ inline storage::OrganisationQuery::Sort organisation_sort(std::string_view text)
   return S::name;
 }
 
+// The filters of the organisation list (/organisations) from its query string, without paging:
+// the list page and its CSV/XLSX exports read the same parameters.
+inline storage::OrganisationQuery organisation_query_from(const http::Params& q) {
+  storage::OrganisationQuery query;
+  query.search = q.get_or("q", "");
+  if (auto type = q.get_or("type", ""); !type.empty()) query.type = type;
+  if (auto m = parse_int(q.get_or("municipality", ""))) query.municipality_id = *m;
+  if (auto n = parse_int(q.get_or("network", ""))) {
+    query.network_id = *n;
+    query.as_of = today();
+  }
+  if (auto tag = domain::trim(q.get_or("tag", "")); !tag.empty()) query.tag = tag;
+  query.migrant_led = parse_flag(q.get_or("migrant_led", ""));
+  query.active = parse_flag(q.get_or("active", ""));
+  query.sort = organisation_sort(q.get_or("sort", "name"));
+  query.descending = q.get_or("order", "") == "desc";
+  return query;
+}
+
 inline storage::NetworkQuery::Sort network_sort(std::string_view text) {
   using S = storage::NetworkQuery::Sort;
   if (text == "status") return S::status;
   if (text == "updated") return S::updated;
   return S::name;
+}
+
+// The filters of the network list (/networks) from its query string, without paging.
+inline storage::NetworkQuery network_query_from(const http::Params& q) {
+  storage::NetworkQuery query;
+  query.search = q.get_or("q", "");
+  query.focus = domain::parse_network_focus(q.get_or("focus", ""));
+  query.status = domain::parse_network_status(q.get_or("status", ""));
+  if (auto m = parse_int(q.get_or("municipality", ""))) query.municipality_id = *m;
+  query.sort = network_sort(q.get_or("sort", "name"));
+  query.descending = q.get_or("order", "") == "desc";
+  return query;
 }
 
 }  // namespace bb::web::register_support

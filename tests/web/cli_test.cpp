@@ -147,3 +147,38 @@ TEST_F(CliTest, SpeeddatingPlanReadsAnInstanceFile) {
   auto unreadable = run_command(BB_BINARY, {"speeddating", "plan", "--input", (dir_ / "missing.json").string()});
   EXPECT_EQ(unreadable.exit_code, 1);
 }
+
+TEST_F(CliTest, ImportOrganisationsReportsRowsAndIsAllOrNothing) {
+  ASSERT_EQ(cli({"demo"}).exit_code, 0);
+  const auto file = (dir_ / "akteure.csv").string();
+  const auto import = [&](const std::string& csv, bool dry_run) {
+    std::ofstream(file, std::ios::binary | std::ios::trunc) << csv;
+    std::vector<std::string> args = {"import", "organisations", "--region", "region-hannover", "--file", file};
+    if (dry_run) args.push_back("--dry-run");
+    return cli(args);
+  };
+  const std::string bad =
+      "Name;Typ;Kommune\r\nCLI-Testbetrieb Eins;company;Burgdorf\r\nCLI-Testbetrieb Zwei;company;Atlantis\r\n";
+  auto rejected = import(bad, false);
+  EXPECT_EQ(rejected.exit_code, 2) << rejected.output;
+  EXPECT_NE(rejected.output.find("row 3\trejected\tCLI-Testbetrieb Zwei"), std::string::npos) << rejected.output;
+  EXPECT_NE(rejected.output.find("column \"Kommune\""), std::string::npos) << rejected.output;
+  EXPECT_NE(rejected.output.find("nothing written"), std::string::npos);
+
+  const std::string good = "Name;Typ;Kommune\r\nCLI-Testbetrieb Eins;company;Burgdorf\r\n";
+  auto dry = import(good, true);
+  EXPECT_EQ(dry.exit_code, 0) << dry.output;
+  EXPECT_EQ(dry.output.find("likely duplicate:"), std::string::npos) << "the rejected import wrote nothing: " << dry.output;
+  EXPECT_NE(dry.output.find("import: check 1/1 rows"), std::string::npos) << dry.output;  // progress
+  auto committed = import(good, false);
+  EXPECT_EQ(committed.exit_code, 0) << committed.output;
+  EXPECT_NE(committed.output.find("1 created"), std::string::npos);
+  EXPECT_NE(committed.output.find("committed"), std::string::npos);
+  auto again = import(good, true);
+  EXPECT_NE(again.output.find("likely duplicate: CLI-Testbetrieb Eins"), std::string::npos) << again.output;
+
+  std::ofstream(file, std::ios::binary | std::ios::trunc) << "Name;Typ\r\nM\xFCller;company\r\n";
+  auto latin = cli({"import", "organisations", "--region", "region-hannover", "--file", file});
+  EXPECT_EQ(latin.exit_code, 1);
+  EXPECT_NE(latin.output.find("Zeile 2"), std::string::npos) << latin.output;
+}

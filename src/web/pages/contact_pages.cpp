@@ -31,6 +31,38 @@ std::string basis_label(const Services& s, const http::Request& req, const domai
   return out;
 }
 
+// The contact list as filtered (same parameters as /contacts, all pages), as CSV or XLSX.
+// Anonymised contacts appear as such, without personal data.
+http::Response export_contacts(Services& s, http::Request& req, bool xlsx) {
+  const auto region_id = region_of(req);
+  auto organisations = all_organisations(s, region_id);
+  if (!organisations) return error_response(s, req, organisations.error());
+  std::map<domain::Id, std::string> names;
+  for (const auto& o : *organisations) names[o.id] = o.name;
+  storage::ContactQuery query;
+  query.search = domain::trim(req.query.get_or("q", ""));
+  if (auto o = parse_int(req.query.get_or("organisation", ""))) query.organisation_id = *o;
+  services::Table table;
+  table.header.push_back("ID");
+  for (const char* key :
+       {"name", "function", "organisation", "email", "phone", "languages", "data_basis", "consent_date"})
+    table.header.push_back(text(s, req, std::string("register.contact.") + key));
+  query.limit = 1000;
+  for (query.offset = 0;; query.offset += query.limit) {
+    auto page = service(s).list_contacts(region_id, query);
+    if (!page) return error_response(s, req, page.error());
+    for (const auto& contact : page->items) {
+      table.rows.push_back({std::to_string(contact.id), contact_name(s, req, contact), contact.function,
+                            names[contact.organisation_id], contact.email, contact.phone,
+                            readable_list(contact.languages),
+                            text(s, req, "register.data_basis." + std::string(domain::to_string(contact.data_basis))),
+                            contact.consent_date});
+    }
+    if (page->items.size() < static_cast<std::size_t>(query.limit)) break;
+  }
+  return table_download(table, xlsx, "contacts", text(s, req, "register.contacts.title"));
+}
+
 http::Response list_contacts(Services& s, http::Request& req) {
   const auto region_id = region_of(req);
   auto organisations = all_organisations(s, region_id);
@@ -67,6 +99,8 @@ http::Response list_contacts(Services& s, http::Request& req) {
     row->SetValue("PHONE", contact.phone);
   }
   if (found->items.empty()) c.ShowSection("EMPTY");
+  c.SetValue("EXPORT_CSV", "/contacts/export.csv" + filter_query(q));
+  c.SetValue("EXPORT_XLSX", "/contacts/export.xlsx" + filter_query(q));
   const auto pages = std::max<std::int64_t>(1, (found->total + kPageSize - 1) / kPageSize);
   c.SetValue("PAGE_INFO", s.catalog.format(state(req).language, "register.page_info",
                                            {{"page", std::to_string(page_no)},
@@ -264,6 +298,10 @@ void register_contact_routes(Routes& routes) {
   const auto readers = Access::roles_only(domain::RoleSet::regional());
   const auto editors = Access::roles_only({Role::admin, Role::staff, Role::partner});
   routes.get("/contacts", readers, list_contacts);
+  routes.get("/contacts/export.csv", readers,
+             [](Services& s, http::Request& r) { return export_contacts(s, r, false); });
+  routes.get("/contacts/export.xlsx", readers,
+             [](Services& s, http::Request& r) { return export_contacts(s, r, true); });
   routes.get("/contacts/new", editors, show_new_contact);
   routes.post("/contacts", editors, create_contact);
   routes.get("/contacts/{id:int}", readers, show_contact);

@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "services/spreadsheet.hpp"
+#include "web/cookies.hpp"
 #include "web/page.hpp"
 #include "web/register_support.hpp"
 #include "web/request_state.hpp"
@@ -84,6 +86,36 @@ inline void add_history(const Services& s, const http::Request& req, ctemplate::
     row->SetValue("CHANGES", describe_changes(entry.before_json, entry.after_json));
   }
   if (history.empty()) c.ShowSection("NO_HISTORY");
+}
+
+// A table as a download: CSV (German Excel: BOM, semicolons) or XLSX, named
+// "<base>-YYYY-MM-DD.<ext>". Formula cells are neutralised by services/spreadsheet.cpp.
+inline http::Response table_download(const services::Table& table, bool xlsx, const std::string& base,
+                                     const std::string& sheet_name) {
+  std::string body;
+  if (xlsx) {
+    auto bytes = services::to_xlsx(table, sheet_name);
+    if (!bytes) return http::Response::text("export failed", http::Status::internal_server_error);
+    body = std::move(*bytes);
+  } else {
+    body = services::to_csv(table);
+  }
+  auto res = http::Response::text(std::move(body));
+  res.headers.set("Content-Type", xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                                       : "text/csv; charset=utf-8");
+  res.headers.set("Content-Disposition",
+                  "attachment; filename=\"" + base + "-" + today() + (xlsx ? ".xlsx" : ".csv") + "\"");
+  return res;
+}
+
+// The query string of a list's filters (without page and notice), for its export links.
+inline std::string filter_query(const http::Params& q) {
+  std::string out;
+  for (const auto& [key, value] : q.all()) {
+    if (key == "page" || key == "saved" || value.empty()) continue;
+    out += (out.empty() ? "?" : "&") + url_encode(key) + "=" + url_encode(value);
+  }
+  return out;
 }
 
 }  // namespace bb::web::register_pages

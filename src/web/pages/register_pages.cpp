@@ -162,20 +162,8 @@ http::Response list_organisations(Services& s, http::Request& req) {
   if (!networks) return error_response(s, req, networks.error());
 
   const auto& q = req.query;
-  storage::OrganisationQuery query;
-  query.search = q.get_or("q", "");
-  if (auto type = q.get_or("type", ""); !type.empty()) query.type = type;
-  if (auto m = parse_int(q.get_or("municipality", ""))) query.municipality_id = *m;
-  if (auto n = parse_int(q.get_or("network", ""))) {
-    query.network_id = *n;
-    query.as_of = today();
-  }
-  if (auto tag = domain::trim(q.get_or("tag", "")); !tag.empty()) query.tag = tag;
-  query.migrant_led = parse_flag(q.get_or("migrant_led", ""));
-  query.active = parse_flag(q.get_or("active", ""));
+  storage::OrganisationQuery query = organisation_query_from(q);
   const auto sort = q.get_or("sort", "name");
-  query.sort = organisation_sort(sort);
-  query.descending = q.get_or("order", "") == "desc";
   const int page_no = page_number(req);
   query.limit = kPageSize;
   query.offset = (page_no - 1) * kPageSize;
@@ -215,6 +203,15 @@ http::Response list_organisations(Services& s, http::Request& req) {
   add_pager(s, req, c, "/organisations", page_no, found->total);
   const auto saved = q.get_or("saved", "");
   if (saved == "deleted") page.set_notice("register.organisation.deleted");
+  if (saved == "imported") page.set_notice("import.done");
+  // The exports take the same filters (all pages).
+  std::string filters;
+  for (const auto& [key, value] : q.all()) {
+    if (key == "page" || key == "saved" || value.empty()) continue;
+    filters += (filters.empty() ? "?" : "&") + url_encode(key) + "=" + url_encode(value);
+  }
+  c.SetValue("EXPORT_CSV", "/organisations/export.csv" + filters);
+  c.SetValue("EXPORT_XLSX", "/organisations/export.xlsx" + filters);
   return page.respond();
 }
 
@@ -502,14 +499,8 @@ http::Response list_networks(Services& s, http::Request& req) {
   auto names = load_names(s, region_id);
   if (!names) return error_response(s, req, names.error());
   const auto& q = req.query;
-  storage::NetworkQuery query;
-  query.search = q.get_or("q", "");
-  query.focus = domain::parse_network_focus(q.get_or("focus", ""));
-  query.status = domain::parse_network_status(q.get_or("status", ""));
-  if (auto m = parse_int(q.get_or("municipality", ""))) query.municipality_id = *m;
+  storage::NetworkQuery query = network_query_from(q);
   const auto sort = q.get_or("sort", "name");
-  query.sort = network_sort(sort);
-  query.descending = q.get_or("order", "") == "desc";
   const int page_no = page_number(req);
   query.limit = kPageSize;
   query.offset = (page_no - 1) * kPageSize;
@@ -539,7 +530,47 @@ http::Response list_networks(Services& s, http::Request& req) {
   if (found->items.empty()) c.ShowSection("EMPTY");
   add_pager(s, req, c, "/networks", page_no, found->total);
   if (q.get_or("saved", "") == "deleted") page.set_notice("register.network.deleted");
+  c.SetValue("EXPORT_CSV", "/networks/export.csv" + register_pages::filter_query(q));
+  c.SetValue("EXPORT_XLSX", "/networks/export.xlsx" + register_pages::filter_query(q));
   return page.respond();
+}
+
+// The network list as filtered (all pages), as CSV or XLSX.
+http::Response export_networks(Services& s, http::Request& req, bool xlsx) {
+  const auto region_id = region_of(req);
+  auto names = load_names(s, region_id);
+  if (!names) return error_response(s, req, names.error());
+  auto organisations = all_organisations(s, region_id);
+  if (!organisations) return error_response(s, req, organisations.error());
+  const auto organisation_name = [&](std::optional<domain::Id> id) -> std::string {
+    if (!id) return {};
+    for (const auto& o : *organisations)
+      if (o.id == *id) return o.name;
+    return {};
+  };
+  services::Table table;
+  table.header.push_back("ID");
+  for (const char* key : {"name", "focus", "status", "goals", "rhythm", "format", "channels", "work_forms", "lead",
+                          "municipalities", "started_on", "status_since"})
+    table.header.push_back(text(s, req, std::string("register.network.") + key));
+  storage::NetworkQuery query = network_query_from(req.query);
+  query.limit = 1000;
+  for (query.offset = 0;; query.offset += query.limit) {
+    auto page = service(s).list_networks(region_id, query);
+    if (!page) return error_response(s, req, page.error());
+    for (const auto& n : page->items) {
+      std::string channels, municipalities;
+      for (const auto& ch : n.channels) channels += (channels.empty() ? "" : ", ") + text(s, req, "register.channel." + ch);
+      for (auto m : n.municipality_ids) municipalities += (municipalities.empty() ? "" : ", ") + names->municipality(m);
+      table.rows.push_back({std::to_string(n.id), n.name, focus_label(s, req, n.focus), status_label(s, req, n.status),
+                            n.goals, text(s, req, "register.rhythm." + std::string(domain::to_string(n.meeting_rhythm))),
+                            text(s, req, "register.format." + std::string(domain::to_string(n.meeting_format))), channels,
+                            n.work_forms, organisation_name(n.lead_organisation_id), municipalities, n.started_on,
+                            n.status_since});
+    }
+    if (page->items.size() < static_cast<std::size_t>(query.limit)) break;
+  }
+  return register_pages::table_download(table, xlsx, "networks", text(s, req, "register.networks.title"));
 }
 
 domain::Network network_from_form(const http::Params& form) {
@@ -873,6 +904,8 @@ void register_register_routes(Routes& routes) {
   routes.post("/organisations/{id:int}/archive", staff, archive_organisation);
 
   routes.get("/networks", readers, list_networks);
+  routes.get("/networks/export.csv", readers, [](Services& s, http::Request& r) { return export_networks(s, r, false); });
+  routes.get("/networks/export.xlsx", readers, [](Services& s, http::Request& r) { return export_networks(s, r, true); });
   routes.get("/networks/new", staff, show_new_network);
   routes.post("/networks", staff, create_network);
   routes.get("/networks/{id:int}", readers, show_network);
@@ -885,6 +918,7 @@ void register_register_routes(Routes& routes) {
   register_register_api_routes(routes);
   register_contact_routes(routes);
   register_tie_transfer_routes(routes);
+  register_import_export_routes(routes);
 }
 
 }  // namespace bb::web
