@@ -154,7 +154,7 @@ std::string* DemoRegionTest::setup_error_ = nullptr;
 DemoDb* DemoRegionTest::demo_ = nullptr;
 Snapshot* DemoRegionTest::snapshot_ = nullptr;
 
-TEST_F(DemoRegionTest, CreatesTheRegisterInTime) {
+TEST_F(DemoRegionTest, CreatesTheExpectedRegister) {
   const auto& s = *snapshot_;
   std::map<std::string, int> by_type;
   for (const auto& o : s.organisations) ++by_type[o.type];
@@ -190,9 +190,8 @@ TEST_F(DemoRegionTest, CreatesTheRegisterInTime) {
     EXPECT_NE(n.meeting_rhythm, bb::domain::MeetingRhythm::none) << n.name;
     EXPECT_GE(s.memberships.at(n.id).size(), 3U) << n.name;
   }
-#if !defined(__SANITIZE_ADDRESS__)  // sanitizers make it several times slower
-  EXPECT_LT(demo_->seconds, 3.0) << "the demo must stay quick to create";
-#endif
+  // Creation time is reported, not asserted (timings are benchmark figures, not test conditions).
+  RecordProperty("demo_creation_seconds", std::to_string(demo_->seconds));
 }
 
 TEST_F(DemoRegionTest, TheServiceCentreIsTheOnlyBridgeBetweenSeveralNetworks) {
@@ -360,7 +359,7 @@ TEST_F(DemoRegionTest, IsTheSameOnPostgresql) {
   try {
     url = bb::testing::PostgresServer::shared().create_database();
   } catch (const std::exception& e) {
-    GTEST_SKIP() << "no PostgreSQL for tests: " << e.what();
+    FAIL() << "no PostgreSQL for tests (Debian package postgresql-15): " << e.what();
   }
   auto other = make_demo("third", url);
   const auto s = snapshot(*other);

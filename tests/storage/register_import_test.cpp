@@ -58,7 +58,7 @@ TEST_P(RegisterImport, FiftyThousandRowsAllOrNothing) {
   EXPECT_TRUE(committed->committed);
   EXPECT_EQ(organisations(), 50000);
   std::cout << "[ timing ] " << GetParam() << ": 50000-row import committed in " << seconds << " s\n";
-  EXPECT_LT(seconds, 20.0);  // target < 5 s (release build, unloaded machine); generous for shared runners
+  // The time is a benchmark figure (printed above), not a test condition: see docs/PERFORMANCE.md.
 }
 
 BB_ON_BOTH_BACKENDS(RegisterImport);

