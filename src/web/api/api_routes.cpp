@@ -2,6 +2,7 @@
 // App's middleware); API tokens (Authorization: Bearer) are accepted here, sessions too (with
 // the X-CSRF-Token header on writes).
 #include "core/clock.hpp"
+#include "web/api/json_body.hpp"
 #include "web/request_state.hpp"
 #include "web/responses.hpp"
 #include "web/routes.hpp"
@@ -37,18 +38,6 @@ json::object token_json(const domain::ApiToken& t) {
   o["last_used_at"] = t.last_used_at ? json::value(*t.last_used_at) : json::value(nullptr);
   o["revoked_at"] = t.revoked_at ? json::value(*t.revoked_at) : json::value(nullptr);
   return o;
-}
-
-// The request body as a JSON object, or a 400 answer.
-std::variant<json::object, http::Response> body_object(const Services& s, const http::Request& req) {
-  boost::system::error_code ec;
-  auto value = json::parse(req.body, ec);
-  if (ec || !value.is_object()) {
-    auto res = json_error(s, req, Error::invalid("error.malformed_json"));
-    res.status = http::Status::bad_request;
-    return res;
-  }
-  return std::move(value.as_object());
 }
 
 std::string string_field(const json::object& o, std::string_view key) {

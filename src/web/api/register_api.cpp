@@ -4,6 +4,7 @@
 // id up in the caller's region).
 #include "core/clock.hpp"
 #include "domain/validation.hpp"
+#include "web/api/json_body.hpp"
 #include "web/register_support.hpp"
 #include "web/request_state.hpp"
 #include "web/responses.hpp"
@@ -77,111 +78,12 @@ json::object network_json(const domain::Network& n) {
   return j;
 }
 
-// The request body as a JSON object, or a 400 answer.
-std::variant<json::object, http::Response> body_object(const Services& s, const http::Request& req) {
-  boost::system::error_code ec;
-  auto value = json::parse(req.body, ec);
-  if (ec || !value.is_object()) {
-    auto res = json_error(s, req, Error::invalid("error.malformed_json"));
-    res.status = http::Status::bad_request;
-    return res;
-  }
-  return std::move(value.as_object());
-}
-
-// Reads the fields present in a JSON body onto a record; collects type errors per field.
-class Reader {
- public:
-  explicit Reader(const json::object& o) : o_(o) {}
-
-  void text(const char* key, std::string& out) {
-    if (const auto* v = o_.if_contains(key)) {
-      if (v->is_string()) {
-        out = std::string(v->as_string());
-      } else if (v->is_null()) {
-        out.clear();
-      } else {
-        errors_[key] = "validation.form";
-      }
-    }
-  }
-  void flag(const char* key, bool& out) {
-    if (const auto* v = o_.if_contains(key)) {
-      if (v->is_bool()) {
-        out = v->as_bool();
-      } else {
-        errors_[key] = "validation.boolean";
-      }
-    }
-  }
-  void id(const char* key, std::optional<domain::Id>& out) {
-    if (const auto* v = o_.if_contains(key)) {
-      if (v->is_null()) {
-        out.reset();
-      } else if (v->is_int64()) {
-        out = v->as_int64();
-      } else {
-        errors_[key] = "validation.number";
-      }
-    }
-  }
-  void list(const char* key, std::vector<std::string>& out) {
-    if (const auto* v = o_.if_contains(key)) {
-      if (!v->is_array()) {
-        errors_[key] = "validation.form";
-        return;
-      }
-      out.clear();
-      for (const auto& item : v->as_array()) {
-        if (!item.is_string()) {
-          errors_[key] = "validation.form";
-          return;
-        }
-        out.emplace_back(item.as_string());
-      }
-    }
-  }
-  void ids(const char* key, std::vector<domain::Id>& out) {
-    if (const auto* v = o_.if_contains(key)) {
-      if (!v->is_array()) {
-        errors_[key] = "validation.form";
-        return;
-      }
-      out.clear();
-      for (const auto& item : v->as_array()) {
-        if (!item.is_int64()) {
-          errors_[key] = "validation.number";
-          return;
-        }
-        out.push_back(item.as_int64());
-      }
-    }
-  }
-  // A closed value set: the parser of the enum, an error when the text is not one of them.
-  template <typename T, typename Parse>
-  void choice(const char* key, T& out, Parse parse, const char* message) {
-    if (const auto* v = o_.if_contains(key)) {
-      std::optional<T> parsed;
-      if (v->is_string()) parsed = parse(std::string_view(v->as_string()));
-      if (parsed) {
-        out = *parsed;
-      } else {
-        errors_[key] = message;
-      }
-    }
-  }
-  void fail(const char* key, const char* message) { errors_[key] = message; }
-  const domain::FieldErrors& errors() const { return errors_; }
-
- private:
-  const json::object& o_;
-  domain::FieldErrors errors_;
-};
+using Reader = JsonReader;
 
 void read_organisation(Reader& r, const json::object& o, domain::Organisation& out) {
   r.text("name", out.name);
   r.text("type", out.type);
-  r.id("municipality_id", out.municipality_id);
+  r.optional_id("municipality_id", out.municipality_id);
   r.text("address", out.address);
   r.text("website", out.website);
   r.text("email", out.email);
@@ -215,7 +117,7 @@ void read_network(Reader& r, const json::object& o, domain::Network& out) {
   r.choice("meeting_format", out.meeting_format, domain::parse_meeting_format, "validation.form");
   r.list("channels", out.channels);
   r.text("work_forms", out.work_forms);
-  r.id("lead_organisation_id", out.lead_organisation_id);
+  r.optional_id("lead_organisation_id", out.lead_organisation_id);
   r.ids("municipality_ids", out.municipality_ids);
   r.choice("status", out.status, domain::parse_network_status, "validation.form");
   r.text("started_on", out.started_on);

@@ -8,6 +8,7 @@
 
 #include "core/clock.hpp"
 #include "domain/validation.hpp"
+#include "web/api/json_body.hpp"
 #include "web/register_support.hpp"
 #include "web/request_state.hpp"
 #include "web/responses.hpp"
@@ -88,116 +89,7 @@ json::object transfer_view_json(const storage::TransferView& v) {
   return j;
 }
 
-// The request body as a JSON object, or a 400 answer.
-std::variant<json::object, http::Response> body_object(const Services& s, const http::Request& req) {
-  boost::system::error_code ec;
-  auto value = json::parse(req.body, ec);
-  if (ec || !value.is_object()) {
-    auto res = json_error(s, req, Error::invalid("error.malformed_json"));
-    res.status = http::Status::bad_request;
-    return res;
-  }
-  return std::move(value.as_object());
-}
-
-// Reads the fields present in a JSON body onto a record; collects type errors per field.
-class Reader {
- public:
-  explicit Reader(const json::object& o) : o_(o) {}
-
-  void text(const char* key, std::string& out) {
-    if (const auto* v = o_.if_contains(key)) {
-      if (v->is_string()) {
-        out = std::string(v->as_string());
-      } else if (v->is_null()) {
-        out.clear();
-      } else {
-        errors_[key] = "validation.form";
-      }
-    }
-  }
-  void flag(const char* key, bool& out) {
-    if (const auto* v = o_.if_contains(key)) {
-      if (v->is_bool()) {
-        out = v->as_bool();
-      } else {
-        errors_[key] = "validation.boolean";
-      }
-    }
-  }
-  template <typename Int>
-  void number(const char* key, Int& out) {
-    if (const auto* v = o_.if_contains(key)) {
-      if (v->is_int64()) {
-        out = static_cast<Int>(v->as_int64());
-      } else {
-        errors_[key] = "validation.number";
-      }
-    }
-  }
-  void optional_id(const char* key, std::optional<domain::Id>& out) {
-    if (const auto* v = o_.if_contains(key)) {
-      if (v->is_null()) {
-        out.reset();
-      } else if (v->is_int64()) {
-        out = v->as_int64();
-      } else {
-        errors_[key] = "validation.number";
-      }
-    }
-  }
-  void list(const char* key, std::vector<std::string>& out) {
-    if (const auto* v = o_.if_contains(key)) {
-      if (!v->is_array()) {
-        errors_[key] = "validation.form";
-        return;
-      }
-      out.clear();
-      for (const auto& item : v->as_array()) {
-        if (!item.is_string()) {
-          errors_[key] = "validation.form";
-          return;
-        }
-        out.emplace_back(item.as_string());
-      }
-    }
-  }
-  template <typename T, typename Parse>
-  void choice(const char* key, T& out, Parse parse) {
-    if (const auto* v = o_.if_contains(key)) {
-      std::optional<T> parsed;
-      if (v->is_string()) parsed = parse(std::string_view(v->as_string()));
-      if (parsed) {
-        out = *parsed;
-      } else {
-        errors_[key] = "validation.form";
-      }
-    }
-  }
-  // A transfer end: {"network_id": 3} or {"event": "Ausbilder-Frühstück"}.
-  void end(const char* key, domain::TransferEnd& out) {
-    if (const auto* v = o_.if_contains(key)) {
-      if (!v->is_object()) {
-        errors_[key] = "validation.transfer_end";
-        return;
-      }
-      Reader inner(v->as_object());
-      domain::TransferEnd parsed;
-      inner.optional_id("network_id", parsed.network_id);
-      inner.text("event", parsed.event);
-      if (!inner.errors().empty()) {
-        errors_[key] = "validation.transfer_end";
-        return;
-      }
-      out = parsed;
-    }
-  }
-  const domain::FieldErrors& errors() const { return errors_; }
-
- private:
-  const json::object& o_;
-  domain::FieldErrors errors_;
-};
+using Reader = JsonReader;
 
 void read_contact(Reader& r, domain::Contact& out) {
   r.number("organisation_id", out.organisation_id);
