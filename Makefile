@@ -10,6 +10,7 @@ test:  ## install what is missing, build, run every test (unit, storage on both 
 bench:  ## benchmarks with figures and comparisons (see docs/PERFORMANCE.md)
 	bench/run.sh
 	bench/analysis/run.sh
+	bench/register/run.sh
 
 format:
 	find src tests bench -name '*.cpp' -o -name '*.hpp' | xargs clang-format -i
