@@ -756,5 +756,29 @@ TEST_P(RegisterStorage, DeletingANetworkRemovesItsMunicipalityRows) {
   EXPECT_TRUE(*removed);
 }
 
+TEST_P(RegisterStorage, NetworkListGivesEachNetworkItsOwnMunicipalities) {
+  auto create = [&](const std::string& name, std::vector<Id> municipalities) {
+    Network n;
+    n.name = name;
+    n.focus = NetworkFocus::local;
+    n.municipality_ids = std::move(municipalities);
+    auto id = db_->write_value([&](UnitOfWork& uow) { return uow.networks().create(region_a_, n, 9); });
+    EXPECT_TRUE(id.ok()) << id.error().message;
+  };
+  create("A Hannover", {hannover_});
+  create("B ganze Region", {});
+  create("C Garbsen und Hannover", {garbsen_, hannover_});
+  auto page = db_->read_value([&](UnitOfWork& uow) { return uow.networks().list(region_a_, {}); });
+  ASSERT_TRUE(page.ok()) << page.error().message;
+  ASSERT_EQ(page->items.size(), 3U);
+  std::map<std::string, std::vector<Id>> by_name;
+  for (const auto& n : page->items) by_name[n.name] = n.municipality_ids;
+  std::vector<Id> both{garbsen_, hannover_};
+  std::sort(both.begin(), both.end());
+  EXPECT_EQ(by_name["A Hannover"], std::vector<Id>{hannover_});
+  EXPECT_TRUE(by_name["B ganze Region"].empty());
+  EXPECT_EQ(by_name["C Garbsen und Hannover"], both);
+}
+
 }  // namespace
 }  // namespace bb::storage_tests
