@@ -1,5 +1,6 @@
 #include "web/api/json_body.hpp"
 
+#include "web/register_support.hpp"
 #include "web/responses.hpp"
 
 namespace bb::web {
@@ -15,6 +16,34 @@ std::variant<json::object, http::Response> body_object(const Services& s, const 
     return res;
   }
   return std::move(value.as_object());
+}
+
+json::value optional_id(const std::optional<domain::Id>& id) { return id ? json::value(*id) : json::value(nullptr); }
+
+json::array string_array(const std::vector<std::string>& items) {
+  json::array out;
+  for (const auto& item : items) out.emplace_back(item);
+  return out;
+}
+
+std::optional<std::pair<int, int>> paging(const http::Request& req) {
+  using register_support::parse_int;
+  const auto limit = parse_int(req.query.get_or("limit", "50"));
+  const auto offset = parse_int(req.query.get_or("offset", "0"));
+  if (!limit || !offset || *limit < 1 || *limit > 500 || *offset < 0) return std::nullopt;
+  return std::pair<int, int>{static_cast<int>(*limit), static_cast<int>(*offset)};
+}
+
+http::Response paging_error(const Services& s, const http::Request& req) {
+  return json_error(s, req, Error::invalid("validation.form", {{"limit", "validation.number"}}));
+}
+
+http::Response no_content() { return http::Response::empty(http::Status::no_content); }
+
+http::Response created(json::object body, const std::string& location) {
+  auto res = json_response(body, http::Status::created);
+  res.headers.set("Location", location);
+  return res;
 }
 
 void JsonReader::text(const char* key, std::string& out) {

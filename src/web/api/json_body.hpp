@@ -7,6 +7,7 @@
 #include "domain/register.hpp"
 #include "domain/validation.hpp"
 #include "http/message.hpp"
+#include "web/responses.hpp"
 #include "web/services.hpp"
 
 #include <boost/json.hpp>
@@ -14,6 +15,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -21,6 +23,18 @@ namespace bb::web {
 
 // The request body as a JSON object, or a 400 answer (error.malformed_json).
 std::variant<boost::json::object, http::Response> body_object(const Services& s, const http::Request& req);
+
+// An optional id as a number or null; a list of texts as a JSON array.
+boost::json::value optional_id(const std::optional<domain::Id>& id);
+boost::json::array string_array(const std::vector<std::string>& items);
+
+// limit (1..500, default 50) and offset of a list request; nullopt if malformed (answer paging_error).
+std::optional<std::pair<int, int>> paging(const http::Request& req);
+http::Response paging_error(const Services& s, const http::Request& req);
+
+http::Response no_content();
+// 201 with the record and its Location.
+http::Response created(boost::json::object body, const std::string& location);
 
 class JsonReader {
  public:
@@ -64,5 +78,17 @@ class JsonReader {
   const boost::json::object& o_;
   domain::FieldErrors errors_;
 };
+
+// Parses the body into a record with `read(JsonReader&, Record&)`; the answer for a malformed
+// body or for fields of the wrong type, nullopt when the record was read.
+template <typename Record, typename Read>
+std::optional<http::Response> read_body(const Services& s, const http::Request& req, Record& record, Read read) {
+  auto body = body_object(s, req);
+  if (auto* res = std::get_if<http::Response>(&body)) return std::move(*res);
+  JsonReader reader(std::get<boost::json::object>(body));
+  read(reader, record);
+  if (!reader.errors().empty()) return json_error(s, req, Error::invalid("validation.form", reader.errors()));
+  return std::nullopt;
+}
 
 }  // namespace bb::web

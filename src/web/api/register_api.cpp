@@ -24,14 +24,6 @@ namespace json = boost::json;
 
 services::RegisterService service(Services& s) { return services::RegisterService(s.db); }
 
-json::value optional_id(const std::optional<domain::Id>& id) { return id ? json::value(*id) : json::value(nullptr); }
-
-json::array string_array(const std::vector<std::string>& items) {
-  json::array out;
-  for (const auto& item : items) out.emplace_back(item);
-  return out;
-}
-
 json::object organisation_json(const domain::Organisation& o) {
   json::object j;
   j["id"] = o.id;
@@ -125,18 +117,6 @@ void read_network(Reader& r, const json::object& o, domain::Network& out) {
   (void)o;
 }
 
-// limit (1..500, default 50) and offset of a list request.
-std::optional<std::pair<int, int>> paging(const http::Request& req) {
-  const auto limit = parse_int(req.query.get_or("limit", "50"));
-  const auto offset = parse_int(req.query.get_or("offset", "0"));
-  if (!limit || !offset || *limit < 1 || *limit > 500 || *offset < 0) return std::nullopt;
-  return std::pair<int, int>{static_cast<int>(*limit), static_cast<int>(*offset)};
-}
-
-http::Response paging_error(const Services& s, const http::Request& req) {
-  return json_error(s, req, Error::invalid("validation.form", {{"limit", "validation.number"}}));
-}
-
 // ----- organisations -----
 
 http::Response list_organisations(Services& s, http::Request& req) {
@@ -211,7 +191,7 @@ http::Response patch_organisation(Services& s, http::Request& req) {
 http::Response delete_organisation(Services& s, http::Request& req) {
   auto deleted = service(s).delete_organisation(caller_of(req), *req.int_param("id"), unix_now());
   if (!deleted) return json_error(s, req, deleted.error());
-  return http::Response::empty(http::Status::no_content);
+  return no_content();
 }
 
 // ----- networks -----
@@ -288,7 +268,7 @@ http::Response patch_network(Services& s, http::Request& req) {
 http::Response delete_network(Services& s, http::Request& req) {
   auto deleted = service(s).delete_network(caller_of(req), *req.int_param("id"), unix_now());
   if (!deleted) return json_error(s, req, deleted.error());
-  return http::Response::empty(http::Status::no_content);
+  return no_content();
 }
 
 http::Response network_members(Services& s, http::Request& req) {

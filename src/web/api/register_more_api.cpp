@@ -26,16 +26,6 @@ services::RegisterService service(Services& s) {
   return services::RegisterService(s.db);
 }
 
-json::value optional_id(const std::optional<domain::Id>& id) {
-  return id ? json::value(*id) : json::value(nullptr);
-}
-
-json::array string_array(const std::vector<std::string>& items) {
-  json::array out;
-  for (const auto& item : items) out.emplace_back(item);
-  return out;
-}
-
 json::object contact_json(const domain::Contact& c) {
   return json::object{{"id", c.id},
                       {"organisation_id", c.organisation_id},
@@ -130,39 +120,6 @@ void read_transfer(Reader& r, domain::Transfer& out) {
   r.end("from", out.from);
   r.end("to", out.to);
   r.text("result", out.result);
-}
-
-// limit (1..500, default 50) and offset of a list request.
-std::optional<std::pair<int, int>> paging(const http::Request& req) {
-  const auto limit = parse_int(req.query.get_or("limit", "50"));
-  const auto offset = parse_int(req.query.get_or("offset", "0"));
-  if (!limit || !offset || *limit < 1 || *limit > 500 || *offset < 0) return std::nullopt;
-  return std::pair<int, int>{static_cast<int>(*limit), static_cast<int>(*offset)};
-}
-
-http::Response paging_error(const Services& s, const http::Request& req) {
-  return json_error(s, req, Error::invalid("validation.form", {{"limit", "validation.number"}}));
-}
-
-http::Response no_content() {
-  return http::Response::empty(http::Status::no_content);
-}
-
-// Parses the body into a record with `read`; a response on a malformed body or type errors.
-template <typename Record, typename Read>
-std::optional<http::Response> read_body(const Services& s, const http::Request& req, Record& record, Read read) {
-  auto body = body_object(s, req);
-  if (auto* res = std::get_if<http::Response>(&body)) return std::move(*res);
-  Reader reader(std::get<json::object>(body));
-  read(reader, record);
-  if (!reader.errors().empty()) return json_error(s, req, Error::invalid("validation.form", reader.errors()));
-  return std::nullopt;
-}
-
-http::Response created(json::object body, const std::string& location) {
-  auto res = json_response(body, http::Status::created);
-  res.headers.set("Location", location);
-  return res;
 }
 
 // ----- contacts -----
