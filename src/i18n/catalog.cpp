@@ -7,6 +7,7 @@
 #include <unicode/msgfmt.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <fstream>
 #include <functional>
 #include <memory>
@@ -58,16 +59,40 @@ const icu::MessageFormat* compiled_format(UiLanguage language, const std::string
 
 }  // namespace
 
+// Each module keeps its messages in i18n/<lang>/<module>.json next to the core i18n/<lang>.json,
+// so parallel work on modules never edits the same file. A key defined twice is an error.
+Result<std::unordered_map<std::string, std::string>> load_language(const std::filesystem::path& dir,
+                                                                    const std::string& language) {
+  std::vector<std::filesystem::path> files{dir / (language + ".json")};
+  std::vector<std::filesystem::path> modules;
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator(dir / language, ec)) {
+    if (entry.is_regular_file() && entry.path().extension() == ".json") modules.push_back(entry.path());
+  }
+  std::sort(modules.begin(), modules.end());
+  files.insert(files.end(), modules.begin(), modules.end());
+  std::unordered_map<std::string, std::string> merged;
+  for (const auto& file : files) {
+    auto messages = load_file(file);
+    if (!messages) return messages.error();
+    for (auto& [key, message] : *messages) {
+      if (!merged.emplace(key, std::move(message)).second)
+        return Error::internal("message catalog " + file.string() + " defines key '" + key + "' again");
+    }
+  }
+  return merged;
+}
+
 Result<Catalog> Catalog::load(const std::filesystem::path& dir) {
-  auto de = load_file(dir / "de.json");
+  auto de = load_language(dir, "de");
   if (!de) return de.error();
-  auto en = load_file(dir / "en.json");
+  auto en = load_language(dir, "en");
   if (!en) return en.error();
   for (const auto& [key, _] : *de) {
-    if (!en->contains(key)) return Error::internal("message catalog en.json lacks key '" + key + "'");
+    if (!en->contains(key)) return Error::internal("English message catalog lacks key '" + key + "'");
   }
   for (const auto& [key, _] : *en) {
-    if (!de->contains(key)) return Error::internal("message catalog en.json has key '" + key + "' that de.json lacks");
+    if (!de->contains(key)) return Error::internal("English message catalog has key '" + key + "' that German lacks");
   }
   Catalog catalog;
   catalog.de_ = std::move(*de);

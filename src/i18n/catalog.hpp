@@ -1,5 +1,5 @@
 #pragma once
-// Message catalogs: every UI text comes from i18n/<lang>.json (German is the source; English
+// Message catalogs: every UI text comes from i18n/<lang>.json and i18n/<lang>/<module>.json (German is the source; English
 // on request). Messages with arguments use ICU MessageFormat syntax, e.g.
 //   "users.count": "{count, plural, one {# Nutzer:in} other {# Nutzer:innen}}"
 // and are formatted by ICU with the language's plural rules.
@@ -21,7 +21,7 @@ using domain::UiLanguage;
 
 class Catalog {
  public:
-  // Loads de.json and en.json from `dir`. Fails if a file is missing or malformed, or if the
+  // Loads de.json, en.json and de/*.json, en/*.json from `dir`. Fails if a file is missing or malformed, or if the
   // English catalog lacks a key that German has (German is the complete source).
   static Result<Catalog> load(const std::filesystem::path& dir);
 

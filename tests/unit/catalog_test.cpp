@@ -115,3 +115,26 @@ TEST(MessageCatalog, RefusesAnEnglishCatalogThatLacksAGermanKey) {
   EXPECT_NE(catalog.error().message.find("'b'"), std::string::npos);
   std::filesystem::remove_all(dir);
 }
+
+TEST(MessageCatalog, MergesModuleCatalogsAndRefusesAKeyDefinedTwice) {
+  const auto dir = std::filesystem::temp_directory_path() / "bb-catalog-modules-test";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir / "de");
+  std::filesystem::create_directories(dir / "en");
+  std::ofstream(dir / "de.json") << R"({"a": "A"})";
+  std::ofstream(dir / "en.json") << R"({"a": "A"})";
+  std::ofstream(dir / "de" / "events.json") << R"({"events.title": "Veranstaltungen"})";
+  std::ofstream(dir / "en" / "events.json") << R"({"events.title": "Events"})";
+  {
+    auto catalog = Catalog::load(dir);
+    ASSERT_TRUE(catalog.ok()) << catalog.error().message;
+    EXPECT_EQ(catalog->text(UiLanguage::de, "events.title"), "Veranstaltungen");
+    EXPECT_EQ(catalog->text(UiLanguage::en, "events.title"), "Events");
+  }
+  std::ofstream(dir / "de" / "more.json") << R"({"a": "Doppelt"})";
+  std::ofstream(dir / "en" / "more.json") << R"({"a": "Twice"})";
+  auto twice = Catalog::load(dir);
+  ASSERT_FALSE(twice.ok());
+  EXPECT_NE(twice.error().message.find("'a'"), std::string::npos);
+  std::filesystem::remove_all(dir);
+}
