@@ -5,6 +5,7 @@
 // chosen by the connection URL.
 
 #include "core/result.hpp"
+#include "storage/event_repositories.hpp"
 #include "storage/register_repositories.hpp"
 #include "storage/repositories.hpp"
 
@@ -35,6 +36,9 @@ class UnitOfWork {
   virtual MembershipRepository& memberships() = 0;
   virtual TieRepository& ties() = 0;
   virtual TransferRepository& transfers() = 0;
+  // Events (issue 7).
+  virtual EventRepository& events() = 0;
+  virtual RegistrationRepository& registrations() = 0;
 };
 
 using Work = std::function<Result<void>(UnitOfWork&)>;
