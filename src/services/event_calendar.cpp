@@ -86,8 +86,14 @@ std::string to_icalendar(const std::vector<CalendarEntry>& entries, const std::s
     icalcomponent_add_property(cal.get(), p);
   }
   if (icaltimezone* zone = icaltimezone_get_builtin_timezone(kZone)) {
-    if (icalcomponent* vtimezone = icaltimezone_get_component(zone))
-      icalcomponent_add_component(cal.get(), icalcomponent_new_clone(vtimezone));
+    if (icalcomponent* vtimezone = icaltimezone_get_component(zone)) {
+      icalcomponent* copy = icalcomponent_new_clone(vtimezone);
+      // libical names its built-in zones with a prefix ("/freeassociation.sourceforge.net/...");
+      // the VTIMEZONE must carry exactly the TZID the events refer to.
+      if (icalproperty* tzid = icalcomponent_get_first_property(copy, ICAL_TZID_PROPERTY))
+        icalproperty_set_tzid(tzid, kZone);
+      icalcomponent_add_component(cal.get(), copy);
+    }
   }
   for (const auto& entry : entries) icalcomponent_add_component(cal.get(), vevent(entry));
   char* text = icalcomponent_as_ical_string_r(cal.get());

@@ -20,7 +20,7 @@ constexpr NavEntry kNavigation[] = {
     {"nav.map", "", domain::RoleSet::regional()},
     {"nav.offers", "", domain::RoleSet::regional()},
     {"nav.plan", "", domain::RoleSet::regional()},
-    {"nav.events", "", domain::RoleSet::regional()},
+    {"nav.events", "/events", domain::RoleSet::regional()},
     {"nav.counselling", "", domain::RoleSet{domain::Role::counsellor}},
     {"nav.monitoring", "", domain::RoleSet{domain::Role::admin, domain::Role::staff}},
     {"nav.region", "/region", domain::RoleSet::regional()},

@@ -267,6 +267,9 @@ class Checker:
                       f"in the same answer (called as {where})")
         if status == 201 and isinstance(parsed, dict):
             expected = path.split("?")[0].rstrip("/") + "/" + str(parsed.get("id"))
+            # A topic's follow-up creates a transfer: Location names the transfer.
+            if template == "/api/v1/events/{id}/topics/{topic_id}/transfer":
+                expected = "/api/v1/transfers/" + str(parsed.get("transfer_id"))
             if template != "/api/v1/me/tokens" and location != expected:
                 self.fail(f"{name}: status 201: Location is {location!r}, expected {expected!r}")
 
@@ -602,6 +605,149 @@ def scenario(c, tokens):
     c.call("DELETE", f"/api/v1/organisations/{oid3}", staff, expect=404)
 
 
+def events_scenario(c, tokens):
+    """Events (issue 7): every operation under /api/v1/events with its documented answers."""
+    admin, staff, counsellor, national = (tokens[k] for k in ("admin", "staff", "counsellor", "national"))
+    missing = 999999
+    bad = "bbt_" + "0" * 40
+
+    def idof(record):
+        return record["id"] if isinstance(record, dict) and isinstance(record.get("id"), int) else missing
+
+    _, orgs = c.call("GET", "/api/v1/organisations?limit=3", staff, expect=200)
+    org_ids = [o["id"] for o in (orgs or {}).get("items", [])] + [missing, missing, missing]
+    _, nets = c.call("GET", "/api/v1/networks?limit=1", staff, expect=200)
+    net_id = ((nets or {}).get("items") or [{"id": missing}])[0]["id"]
+
+    body = {"format": "dialogforum", "title": "Vertragstest-Forum", "starts_at": "2031-03-10T18:00",
+            "ends_at": "2031-03-10T20:00", "place": "Rathaus", "capacity": 1, "organiser_id": org_ids[0],
+            "co_organiser_ids": [org_ids[1]], "network_ids": [net_id], "languages": ["de", "tr"],
+            "translations": {"tr": {"title": "Diyalog", "description": ""}}}
+    _, event = c.call("POST", "/api/v1/events", staff, body, expect=201)
+    c.call("POST", "/api/v1/events", staff, raw="{kaputt", expect=400)
+    c.call("POST", "/api/v1/events", staff, dict(body, ends_at="2031-03-10T17:00"), expect=422)
+    c.call("POST", "/api/v1/events", counsellor, body, expect=403)
+    c.call("POST", "/api/v1/events", bad, body, expect=401)
+    c.call("POST", "/api/v1/events", None, body, expect=401)
+    eid = idof(event)
+    c.call("GET", "/api/v1/events?format=dialogforum&from=2031-01-01&to=2031-12-31", counsellor, expect=200)
+    c.call("GET", "/api/v1/events?from=gestern", staff, expect=422)
+    c.call("GET", "/api/v1/events", national, expect=403)
+    c.call("GET", "/api/v1/events", expect=401)
+    c.call("GET", f"/api/v1/events/{eid}", counsellor, expect=200)
+    c.call("GET", f"/api/v1/events/{missing}", staff, expect=404)
+    c.call("GET", f"/api/v1/events/{eid}", national, expect=403)
+    c.call("GET", f"/api/v1/events/{eid}", expect=401)
+    c.call("PATCH", f"/api/v1/events/{eid}", staff, {"audience": "Betriebe"}, expect=200)
+    c.call("PATCH", f"/api/v1/events/{eid}", staff, raw="[", expect=400)
+    c.call("PATCH", f"/api/v1/events/{eid}", staff, {"capacity": -1}, expect=422)
+    c.call("PATCH", f"/api/v1/events/{missing}", staff, {"audience": "x"}, expect=404)
+    c.call("PATCH", f"/api/v1/events/{eid}", counsellor, {"audience": "x"}, expect=403)
+    c.call("PATCH", f"/api/v1/events/{eid}", None, {"audience": "x"}, expect=401)
+
+    # invitations
+    inv = {"kind": "network", "target_id": net_id, "note": "per E-Mail"}
+    _, invitation = c.call("POST", f"/api/v1/events/{eid}/invitations", staff, inv, expect=201)
+    c.call("POST", f"/api/v1/events/{eid}/invitations", staff, raw="x", expect=400)
+    c.call("POST", f"/api/v1/events/{eid}/invitations", staff, {"kind": "network", "target_id": missing}, expect=422)
+    c.call("POST", f"/api/v1/events/{missing}/invitations", staff, inv, expect=404)
+    c.call("POST", f"/api/v1/events/{eid}/invitations", counsellor, inv, expect=403)
+    c.call("POST", f"/api/v1/events/{eid}/invitations", None, inv, expect=401)
+    c.call("GET", f"/api/v1/events/{eid}/invitations", counsellor, expect=200)
+    c.call("GET", f"/api/v1/events/{missing}/invitations", staff, expect=404)
+    c.call("GET", f"/api/v1/events/{eid}/invitations", national, expect=403)
+    c.call("GET", f"/api/v1/events/{eid}/invitations", expect=401)
+    iid = idof(invitation)
+    c.call("GET", f"/api/v1/events/{eid}/invitations/{iid}", counsellor, expect=200)
+    c.call("GET", f"/api/v1/events/{eid}/invitations/{missing}", staff, expect=404)
+    c.call("GET", f"/api/v1/events/{eid}/invitations/{iid}", national, expect=403)
+    c.call("GET", f"/api/v1/events/{eid}/invitations/{iid}", expect=401)
+    c.call("DELETE", f"/api/v1/events/{eid}/invitations/{iid}", counsellor, expect=403)
+    c.call("DELETE", f"/api/v1/events/{eid}/invitations/{iid}", None, expect=401)
+    c.call("DELETE", f"/api/v1/events/{eid}/invitations/{iid}", staff, expect=204)
+    c.call("DELETE", f"/api/v1/events/{eid}/invitations/{iid}", staff, expect=404)
+
+    # registrations: one place, so the second person waits; cancelling moves them up
+    first_body = {"name": "Ayşe Vertrag", "email": "ayse.vertrag@example.org", "organisation_id": org_ids[0],
+                  "consent_given": True}
+    second_body = {"name": "Bilal Vertrag", "email": "bilal.vertrag@example.org", "organisation_id": org_ids[1]}
+    _, first = c.call("POST", f"/api/v1/events/{eid}/registrations", staff, first_body, expect=201)
+    _, second = c.call("POST", f"/api/v1/events/{eid}/registrations", admin, second_body, expect=201)
+    if isinstance(second, dict) and second.get("status") != "waiting":
+        c.fail("createEventRegistration: over the capacity the registration should wait, got "
+               + str(second.get("status")))
+    c.call("POST", f"/api/v1/events/{eid}/registrations", staff, first_body, expect=409)
+    c.call("POST", f"/api/v1/events/{eid}/registrations", staff, raw="{", expect=400)
+    c.call("POST", f"/api/v1/events/{eid}/registrations", staff, {"name": "", "email": "x"}, expect=422)
+    c.call("POST", f"/api/v1/events/{missing}/registrations", staff, first_body, expect=404)
+    c.call("POST", f"/api/v1/events/{eid}/registrations", counsellor, first_body, expect=403)
+    c.call("POST", f"/api/v1/events/{eid}/registrations", None, first_body, expect=401)
+    c.call("GET", f"/api/v1/events/{eid}/registrations", staff, expect=200)
+    c.call("GET", f"/api/v1/events/{missing}/registrations", staff, expect=404)
+    c.call("GET", f"/api/v1/events/{eid}/registrations", counsellor, expect=403)
+    c.call("GET", f"/api/v1/events/{eid}/registrations", expect=401)
+    r1, r2 = idof(first), idof(second)
+    c.call("GET", f"/api/v1/events/{eid}/registrations/{r1}", staff, expect=200)
+    c.call("GET", f"/api/v1/events/{eid}/registrations/{missing}", staff, expect=404)
+    c.call("GET", f"/api/v1/events/{eid}/registrations/{r1}", counsellor, expect=403)
+    c.call("GET", f"/api/v1/events/{eid}/registrations/{r1}", expect=401)
+    _, cancelled = c.call("POST", f"/api/v1/events/{eid}/registrations/{r1}/cancel", staff, expect=200)
+    if isinstance(cancelled, dict) and cancelled.get("moved_up") != r2:
+        c.fail("cancelEventRegistration: the waiting person should move up, got " + str(cancelled.get("moved_up")))
+    c.call("POST", f"/api/v1/events/{eid}/registrations/{missing}/cancel", staff, expect=404)
+    c.call("POST", f"/api/v1/events/{eid}/registrations/{r2}/cancel", counsellor, expect=403)
+    c.call("POST", f"/api/v1/events/{eid}/registrations/{r2}/cancel", None, expect=401)
+    c.call("POST", f"/api/v1/events/{eid}/registrations/{r2}/attendance", staff, {"attended": True}, expect=200)
+    c.call("POST", f"/api/v1/events/{eid}/registrations/{r2}/cancel", staff, expect=409)  # already there
+    c.call("POST", f"/api/v1/events/{eid}/registrations/{r1}/attendance", staff, {"attended": True}, expect=409)
+    c.call("POST", f"/api/v1/events/{eid}/registrations/{r2}/attendance", staff, raw="nein", expect=400)
+    c.call("POST", f"/api/v1/events/{eid}/registrations/{missing}/attendance", staff, {"attended": True}, expect=404)
+    c.call("POST", f"/api/v1/events/{eid}/registrations/{r2}/attendance", counsellor, {"attended": True}, expect=403)
+    c.call("POST", f"/api/v1/events/{eid}/registrations/{r2}/attendance", None, {"attended": True}, expect=401)
+    c.call("GET", f"/api/v1/events/{eid}/attendance", counsellor, expect=200)
+    c.call("GET", f"/api/v1/events/{missing}/attendance", staff, expect=404)
+    c.call("GET", f"/api/v1/events/{eid}/attendance", national, expect=403)
+    c.call("GET", f"/api/v1/events/{eid}/attendance", expect=401)
+    c.call("GET", "/api/v1/events/co-attendance?from=2025-01-01&to=2032-12-31", counsellor, expect=200)
+    c.call("GET", "/api/v1/events/co-attendance?from=bald", staff, expect=422)
+    c.call("GET", "/api/v1/events/co-attendance", national, expect=403)
+    c.call("GET", "/api/v1/events/co-attendance", expect=401)
+
+    # topics and their follow-up
+    _, topic = c.call("POST", f"/api/v1/events/{eid}/topics", staff, {"topic": "Sprachförderung im Betrieb"},
+                      expect=201)
+    c.call("POST", f"/api/v1/events/{eid}/topics", staff, raw="?", expect=400)
+    c.call("POST", f"/api/v1/events/{eid}/topics", staff, {"topic": ""}, expect=422)
+    c.call("POST", f"/api/v1/events/{missing}/topics", staff, {"topic": "x"}, expect=404)
+    c.call("POST", f"/api/v1/events/{eid}/topics", counsellor, {"topic": "x"}, expect=403)
+    c.call("POST", f"/api/v1/events/{eid}/topics", None, {"topic": "x"}, expect=401)
+    c.call("GET", f"/api/v1/events/{eid}/topics", counsellor, expect=200)
+    c.call("GET", f"/api/v1/events/{missing}/topics", staff, expect=404)
+    c.call("GET", f"/api/v1/events/{eid}/topics", national, expect=403)
+    c.call("GET", f"/api/v1/events/{eid}/topics", expect=401)
+    tid = idof(topic)
+    c.call("GET", f"/api/v1/events/{eid}/topics/{tid}", counsellor, expect=200)
+    c.call("GET", f"/api/v1/events/{eid}/topics/{missing}", staff, expect=404)
+    c.call("GET", f"/api/v1/events/{eid}/topics/{tid}", national, expect=403)
+    c.call("GET", f"/api/v1/events/{eid}/topics/{tid}", expect=401)
+    follow = {"to": {"network_id": net_id}, "result": "aufgenommen"}
+    c.call("POST", f"/api/v1/events/{eid}/topics/{tid}/transfer", staff, raw="(", expect=400)
+    c.call("POST", f"/api/v1/events/{eid}/topics/{tid}/transfer", staff, {"to": {}}, expect=422)
+    c.call("POST", f"/api/v1/events/{eid}/topics/{missing}/transfer", staff, follow, expect=404)
+    c.call("POST", f"/api/v1/events/{eid}/topics/{tid}/transfer", counsellor, follow, expect=403)
+    c.call("POST", f"/api/v1/events/{eid}/topics/{tid}/transfer", None, follow, expect=401)
+    c.call("POST", f"/api/v1/events/{eid}/topics/{tid}/transfer", staff, follow, expect=201)
+    c.call("POST", f"/api/v1/events/{eid}/topics/{tid}/transfer", staff, follow, expect=409)
+
+    # delete: refused while people are registered; an event without any can go
+    c.call("DELETE", f"/api/v1/events/{eid}", staff, expect=409)
+    _, empty = c.call("POST", "/api/v1/events", admin, dict(body, title="Leer", network_ids=[]), expect=201)
+    c.call("DELETE", f"/api/v1/events/{idof(empty)}", counsellor, expect=403)
+    c.call("DELETE", f"/api/v1/events/{idof(empty)}", None, expect=401)
+    c.call("DELETE", f"/api/v1/events/{idof(empty)}", staff, expect=204)
+    c.call("DELETE", f"/api/v1/events/{idof(empty)}", staff, expect=404)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--binary", required=True)
@@ -671,6 +817,7 @@ def main():
         checker = Checker(spec, server.port)
         try:
             scenario(checker, tokens)
+            events_scenario(checker, tokens)
         except Exception as e:  # a broken answer must not hide the other findings
             import traceback
             checker.fail("the scenario stopped: " + "".join(traceback.format_exception(e)).strip())
