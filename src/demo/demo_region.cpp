@@ -1,6 +1,7 @@
 #include "demo/demo_region.hpp"
 
 #include "auth/crypto.hpp"
+#include "demo/demo_events.hpp"
 #include "demo/demo_register.hpp"
 #include "services/register_service.hpp"
 
@@ -80,6 +81,9 @@ Result<std::optional<DemoCredentials>> create_demo_region(storage::Database& db,
     auto linked = register_service.set_partner_organisation(admin_caller, user_id, organisation->second, now);
     if (!linked) return linked.error();
   }
+  // The events (issue 7) with registrations and attendance of people of those organisations.
+  auto events = create_demo_events(db, **region_id, summary->key_organisations, now);
+  if (!events) return events.error();
   return std::optional<DemoCredentials>(credentials);
 }
 

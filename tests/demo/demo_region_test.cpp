@@ -4,6 +4,7 @@
 
 #include "demo/demo_region.hpp"
 #include "demo/demo_register.hpp"
+#include "services/event_service.hpp"
 #include "services/register_service.hpp"
 #include "services/user_service.hpp"
 #include "postgres_server.hpp"
@@ -379,3 +380,33 @@ TEST_F(DemoRegionTest, IsTheSameOnPostgresql) {
 }
 
 }  // namespace
+
+// The events of the demo (issue 7): two years across the region with every format the issue
+// names, the HWK speed-dating as an event record, and registrations that were attended by
+// people of demo organisations (so the co-attendance layer of the map has ties to show).
+TEST_F(DemoRegionTest, HasTwoYearsOfEventsWithAttendance) {
+  bb::services::EventService events(*demo_->db);
+  bb::storage::EventQuery query;
+  query.limit = 500;
+  auto list = events.list_events(demo_->region_id, query);
+  ASSERT_TRUE(list.ok()) << list.error().message;
+  std::map<bb::domain::EventFormat, int> by_format;
+  std::int64_t attended = 0;
+  for (const auto& item : list->items) {
+    ++by_format[item.event.format];
+    attended += item.attended;
+  }
+  EXPECT_GE(by_format[bb::domain::EventFormat::ausbilder_fruehstueck], 2);
+  EXPECT_GE(by_format[bb::domain::EventFormat::dialogforum], 4);
+  EXPECT_GE(by_format[bb::domain::EventFormat::netzwerkkonferenz], 1);
+  EXPECT_GE(by_format[bb::domain::EventFormat::elternabend], 2);
+  EXPECT_EQ(by_format[bb::domain::EventFormat::azubi_speeddating], 1);
+  ASSERT_FALSE(list->items.empty());
+  EXPECT_LE(list->items.front().event.starts_at.substr(0, 4), "2025");
+  EXPECT_GE(list->items.back().event.starts_at.substr(0, 4), "2026");
+  EXPECT_GE(attended, 150);
+  auto pairs = events.co_attendance(demo_->region_id, "", "");
+  ASSERT_TRUE(pairs.ok());
+  EXPECT_GE(pairs->size(), 100U);
+  EXPECT_GE(pairs->front().events, 3);  // some organisations meet again and again
+}
