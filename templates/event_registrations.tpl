@@ -1,6 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}
 <h1>[[events.registrations.title]]: {{EVENT_TITLE}}</h1>
 <p><a href="/events/{{ID}}">[[events.registrations.back]]</a> · <a href="/events/{{ID}}/check-in">[[events.check_in_list.title]]</a> · [[events.field.capacity]]: {{CAPACITY}}</p>
+{{#PERSONAL_LINK}}<div class="notice" role="status"><p><label for="personal_link">[[events.registrations.personal_link]]</label><br><input id="personal_link" type="text" readonly size="70" value="{{URL}}"></p><p>[[events.registrations.personal_link_hint]]</p></div>{{/PERSONAL_LINK}}
 {{#EMPTY}}<p>[[events.registrations.empty]]</p>{{/EMPTY}}
 <div class="table-wrap">
 <table class="table">

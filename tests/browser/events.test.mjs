@@ -165,3 +165,40 @@ test('create an event, register publicly until the waiting list, cancel by the p
   assert.equal(feed.status(), 200);
   assert.match(await feed.text(), /BEGIN:VCALENDAR/);
 });
+
+test('the event pages are accessible in English too, public ones included', async () => {
+  const staff = await newPage(browser);
+  await login(staff, server);
+  await staff.goto(`${server.url}/events`);
+  await staff.getByRole('button', { name: 'English' }).click();
+  await staff.waitForURL(/\/events$/);
+  assert.equal(await staff.getByRole('heading', { level: 1 }).innerText(), 'Events');
+  await assertAccessible(staff, '/events in English');
+  // A demo event with registrations and attendance.
+  await staff.getByRole('link', { name: 'Auftaktkonferenz Ausbildung und Migration' }).click();
+  await assertAccessible(staff, 'demo event in English');
+  const eventUrl = staff.url();
+  for (const part of ['registrations', 'check-in', 'figures', 'edit', 'delete']) {
+    await staff.goto(`${eventUrl}/${part}`);
+    await assertAccessible(staff, `${part} in English`);
+  }
+  // Register someone by hand: the personal link is shown once.
+  await staff.goto(`${eventUrl}/registrations`);
+  await staff.getByLabel('Name', { exact: true }).fill('Dana Example');
+  await staff.getByLabel('E-mail', { exact: true }).fill('dana.example@example.org');
+  await staff.getByRole('button', { name: 'Register' }).click();
+  const link = await staff.getByLabel('Personal link of the registered person').inputValue();
+  assert.match(link, /\/r\/[A-Za-z0-9_-]+$/);
+  await assertAccessible(staff, 'registrations with the personal link');
+  // The public page of an upcoming event, in Ukrainian where translated (right-to-left Arabic elsewhere).
+  await staff.goto(`${server.url}/events?q=Teilzeit`);
+  await staff.getByRole('link', { name: /Teilzeit/ }).click();
+  const publicPath = await staff.getByRole('link', { name: /\/e\// }).getAttribute('href');
+  const visitor = await newPage(browser);
+  await visitor.goto(`${server.url}${publicPath}?lang=uk`);
+  assert.equal(await visitor.getByRole('heading', { level: 1 }).getAttribute('lang'), 'uk');
+  await assertAccessible(visitor, 'public page in Ukrainian');
+  await visitor.goto(`${server.url}${publicPath}?lang=fa`);
+  assert.match(await visitor.getByRole('note').innerText(), /nur auf Deutsch/);
+  await assertAccessible(visitor, 'public page with the German fallback');
+});

@@ -157,3 +157,26 @@ TEST_F(EventWeb, EachRegistrationHasAQrCodeLeadingToItsCheckIn) {
             bb::domain::RegistrationStatus::attended);
   EXPECT_EQ(client().get(base + "/qr.svg").status, 303) << "staff only: the login page";
 }
+
+TEST_F(EventWeb, StaffRegisterSomeoneByHandAndSeeTheirPersonalLinkOnce) {
+  const Id event = make_event(region_a_, 1);
+  const auto base = "/events/" + std::to_string(event) + "/registrations";
+  auto admin = signed_in("admin-a@example.org");
+  const auto token = admin.csrf_token_from(base);
+  auto bad = admin.post_form(base, {{"_csrf", token}, {"name", ""}, {"email", "x"}});
+  EXPECT_EQ(bad.status, 422);
+  EXPECT_TRUE(contains(bad.body, "id=\"name-error\""));
+  auto res = admin.post_form(base, {{"_csrf", token}, {"name", "Dana Beispiel"}, {"email", "dana@example.org"},
+                                    {"consent", "1"}});
+  EXPECT_EQ(res.status, 200);
+  const auto start = res.body.find("/r/");
+  ASSERT_NE(start, std::string::npos);
+  const auto link = res.body.substr(start, res.body.find('"', start) - start);
+  auto personal = client().get(link);
+  EXPECT_EQ(personal.status, 200);
+  EXPECT_TRUE(contains(personal.body, "Dana Beispiel"));
+  EXPECT_FALSE(contains(admin.get(base).body, link)) << "the link is shown once only";
+  auto twice = admin.post_form(base, {{"_csrf", token}, {"name", "Dana Beispiel"}, {"email", "dana@example.org"}});
+  EXPECT_EQ(twice.status, 409);
+  EXPECT_TRUE(contains(twice.body, "id=\"email-error\""));
+}

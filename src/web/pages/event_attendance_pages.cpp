@@ -25,18 +25,17 @@ Result<domain::Event> event_of_path(Services& s, const http::Request& req) {
   return std::move(**found);
 }
 
-std::string base_of(const domain::Event& e) {
-  return "/events/" + std::to_string(e.id);
-}
-
 // ======================================================================= registrations
 
 struct ManualDraft {
   domain::Registration registration;
 };
 
+// `personal_link`: after registering someone by hand, their personal link (shown once, so staff
+// can pass it on; the database keeps only its hash).
 http::Response registrations_page(Services& s, http::Request& req, const domain::Event& e, const ManualDraft& d,
-                                  const std::optional<Error>& error, http::Status status) {
+                                  const std::optional<Error>& error, http::Status status,
+                                  const std::optional<services::RegistrationReceipt>& receipt = std::nullopt) {
   const auto region_id = region_of(req);
   auto list = events(s).registrations(region_id, e.id);
   if (!list) return error_response(s, req, list.error());
@@ -76,6 +75,10 @@ http::Response registrations_page(Services& s, http::Request& req, const domain:
     if (o.active) add_option(c, "ORGANISATION_OPTION", std::to_string(o.id), o.name, r.organisation_id == o.id);
   if (r.consent_given) c.ShowSection("CONSENT_CHECKED");
   if (error) page.set_form_errors(*error);
+  if (receipt) {
+    page.set_notice(receipt->status == RegistrationStatus::waiting ? "events.notice.waiting" : "events.notice.registered");
+    c.AddSectionDictionary("PERSONAL_LINK")->SetValue("URL", origin_of(req) + "/r/" + receipt->cancel_token);
+  }
   const auto saved = req.query.get_or("saved", "");
   if (saved == "registered") page.set_notice("events.notice.registered");
   else if (saved == "waiting") page.set_notice("events.notice.waiting");
@@ -110,8 +113,8 @@ http::Response create_registration(Services& s, http::Request& req) {
                                 code == ErrorCode::conflict ? http::Status::conflict : http::Status::unprocessable_entity);
     return error_response(s, req, receipt.error());
   }
-  return http::Response::redirect(base_of(*e) + "/registrations?saved=" +
-                                  (receipt->status == RegistrationStatus::waiting ? "waiting" : "registered"));
+  // No redirect: the personal link exists only in this answer.
+  return registrations_page(s, req, *e, {}, std::nullopt, http::Status::ok, *receipt);
 }
 
 http::Response cancel_registration(Services& s, http::Request& req) {
