@@ -5,6 +5,7 @@
 // chosen by the connection URL.
 
 #include "core/result.hpp"
+#include "storage/map_layout_repository.hpp"
 #include "storage/register_repositories.hpp"
 #include "storage/repositories.hpp"
 
@@ -35,6 +36,7 @@ class UnitOfWork {
   virtual MembershipRepository& memberships() = 0;
   virtual TieRepository& ties() = 0;
   virtual TransferRepository& transfers() = 0;
+  virtual MapLayoutRepository& map_layouts() = 0;
 };
 
 using Work = std::function<Result<void>(UnitOfWork&)>;

@@ -17,7 +17,7 @@ struct NavEntry {
 constexpr NavEntry kNavigation[] = {
     {"nav.dashboard", "/", domain::RoleSet::regional()},
     {"nav.actors", "/organisations", domain::RoleSet::regional()},
-    {"nav.map", "", domain::RoleSet::regional()},
+    {"nav.map", "/map", domain::RoleSet::regional()},
     {"nav.offers", "", domain::RoleSet::regional()},
     {"nav.plan", "", domain::RoleSet::regional()},
     {"nav.events", "", domain::RoleSet::regional()},

@@ -53,5 +53,8 @@ void register_contact_routes(Routes& routes);        // web/pages/contact_pages.
 void register_tie_transfer_routes(Routes& routes);   // web/pages/tie_transfer_pages.cpp
 void register_register_more_api_routes(Routes& routes);  // web/api/register_more_api.cpp
 void register_import_export_routes(Routes& routes);      // web/pages/register_import_export_pages.cpp
+// The network map of issue 4: its page and the layout/export API (web/pages/map_pages.cpp).
+void register_map_routes(Routes& routes);
+void register_map_api_routes(Routes& routes);  // web/api/map_api.cpp
 
 }  // namespace bb::web

@@ -241,7 +241,11 @@ class Checker:
             return
         self.covered.add((method, template, status))
         if schema is None:
-            if text:
+            media_types = set(op["responses"][str(status)].get("content") or {})
+            if media_types:  # a file (SVG, PDF, ...): the Content-Type must be one documented
+                if ctype.split(";")[0].strip() not in media_types:
+                    self.fail(f"{name}: status {status}: Content-Type {ctype!r} is not one of {sorted(media_types)}")
+            elif text:
                 self.fail(f"{name}: status {status} is documented without a body, got: {text[:300]}")
             return
         if not ctype.startswith("application/json"):
@@ -600,6 +604,26 @@ def scenario(c, tokens):
     c.call("DELETE", f"/api/v1/organisations/{oid3}", None, expect=401)  # no credentials at all
     c.call("DELETE", f"/api/v1/organisations/{oid3}", staff, expect=204)
     c.call("DELETE", f"/api/v1/organisations/{oid3}", staff, expect=404)
+
+    # the network map: saved layouts, automatic layout, the picture of the view (SVG only: the
+    # checker reads bodies as text)
+    c.call("GET", "/api/v1/map/layouts", partner, expect=200)
+    c.call("GET", "/api/v1/map/layouts", None, expect=401)
+    c.call("PUT", "/api/v1/map/layouts/Konferenz", staff, {"positions": {"o1": [1, 2], "n1": [3.5, -4]}}, expect=204)
+    c.call("PUT", "/api/v1/map/layouts/Konferenz", partner, {"positions": {"o1": [1, 2]}}, expect=403)
+    c.call("PUT", "/api/v1/map/layouts/Konferenz", staff, {"positions": {"o1": [1]}}, expect=422)
+    c.call("PUT", "/api/v1/map/layouts/Konferenz", staff, raw="{{", expect=400)
+    c.call("GET", "/api/v1/map/layouts/Konferenz", counsellor, expect=200)
+    c.call("GET", "/api/v1/map/layouts/Unbekannt", staff, expect=404)
+    c.call("POST", "/api/v1/map/layout", partner, {"nodes": ["o1", "n1"], "edges": [["o1", "n1"]]}, expect=200)
+    c.call("POST", "/api/v1/map/layout", partner, {"nodes": ["o1"], "edges": [["o1", "x"]]}, expect=422)
+    view = {"width": 200, "height": 100, "nodes": [{"x": 10, "y": 10, "size": 8, "colour": "#1f5f99", "label": "A"}],
+            "edges": []}
+    c.call("POST", "/api/v1/map/export?format=svg", partner, view, expect=200)
+    c.call("POST", "/api/v1/map/export?format=gif", partner, view, expect=422)
+    c.call("DELETE", "/api/v1/map/layouts/Konferenz", partner, expect=403)
+    c.call("DELETE", "/api/v1/map/layouts/Konferenz", staff, expect=204)
+    c.call("DELETE", "/api/v1/map/layouts/Konferenz", staff, expect=404)
 
 
 def main():
