@@ -53,5 +53,8 @@ void register_contact_routes(Routes& routes);        // web/pages/contact_pages.
 void register_tie_transfer_routes(Routes& routes);   // web/pages/tie_transfer_pages.cpp
 void register_register_more_api_routes(Routes& routes);  // web/api/register_more_api.cpp
 void register_import_export_routes(Routes& routes);      // web/pages/register_import_export_pages.cpp
+// The network analysis of issue 4 (Netzwerkkarte & Brückenanalyse).
+void register_analysis_routes(Routes& routes);           // web/pages/analysis_pages.cpp
+void register_analysis_api_routes(Routes& routes);       // web/api/analysis_api.cpp
 
 }  // namespace bb::web
