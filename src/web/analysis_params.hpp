@@ -22,4 +22,9 @@ Result<services::AnalysisRequest> analysis_request_from(const http::Params& para
 // The focus pairs whose recommendation weight is editable, as "<a>_<b>" (a <= b).
 std::vector<std::pair<std::string, std::string>> focus_pairs();
 
+// The region graph of the request as a GraphML or GEXF attachment (web/api/analysis_api.cpp); bad
+// parameters answer 400 (API) or an error page.
+struct Services;
+http::Response analysis_graph_download(Services& s, http::Request& req, bool gexf);
+
 }  // namespace bb::web

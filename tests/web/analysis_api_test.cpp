@@ -221,3 +221,82 @@ TEST_F(AnalysisApi, GraphCarriesNodesEdgesWithPeriodsAndTheFocusSoleBridges) {
 }
 
 }  // namespace
+
+// ----- the pages (server-rendered tables) -----
+
+namespace {
+
+bool contains(const std::string& haystack, const std::string& needle) {
+  return haystack.find(needle) != std::string::npos;
+}
+
+TEST_F(AnalysisApi, PagesAreForTheServiceCentresPeopleAndEveryViewRenders) {
+  auto admin = signed_in("admin-a@example.org");
+  for (const char* path : {"/analysis", "/analysis/metrics", "/analysis/brokerage", "/analysis/bridges",
+                           "/analysis/handover", "/analysis/what-if", "/analysis/recommendations"}) {
+    auto res = admin.get(std::string(path) + "?date=2025-06-01");
+    EXPECT_EQ(res.status, 200) << path << ": " << res.body.substr(0, 300);
+    EXPECT_TRUE(contains(res.body, "href=\"/analysis\"")) << "main navigation links the analysis: " << path;
+  }
+  auto partner = signed_in("partner-a@example.org");
+  EXPECT_EQ(partner.get("/analysis").status, 403);
+  EXPECT_EQ(partner.get("/analysis/metrics/export.csv?table=metrics").status, 403);
+  EXPECT_FALSE(contains(partner.get("/").body, "href=\"/analysis\"")) << "no link for partners";
+}
+
+TEST_F(AnalysisApi, TablesSortOnTheServerByTheColumnLink) {
+  auto admin = signed_in("admin-a@example.org");
+  auto asc = admin.get("/analysis/metrics?date=2025-06-01&sort=metrics.name&order=asc");
+  ASSERT_EQ(asc.status, 200);
+  EXPECT_TRUE(contains(asc.body, "aria-sort=\"ascending\""));
+  const auto table = [](const std::string& body) { return body.substr(body.find("id=\"table-metrics\"")); };
+  EXPECT_LT(table(asc.body).find("BBS Eins"), table(asc.body).find("Servicestelle"));
+  auto desc = admin.get("/analysis/metrics?date=2025-06-01&sort=metrics.name&order=desc");
+  EXPECT_TRUE(contains(desc.body, "aria-sort=\"descending\""));
+  EXPECT_GT(table(desc.body).find("BBS Eins"), table(desc.body).find("Servicestelle"));
+  // The sole bridge of the centre is listed on the bridges page, the unbridged pair too.
+  auto bridges = admin.get("/analysis/bridges?date=2025-06-01");
+  EXPECT_TRUE(contains(bridges.body, "id=\"table-sole\""));
+  EXPECT_TRUE(contains(bridges.body, "id=\"table-unbridged\""));
+}
+
+TEST_F(AnalysisApi, WhatIfFormShowsTheResultOrTheErrorNextToTheField) {
+  auto admin = signed_in("admin-a@example.org");
+  auto res = admin.get("/analysis/what-if?date=2025-06-01&edit=remove_organisation&subject=" + std::to_string(centre_));
+  ASSERT_EQ(res.status, 200);
+  EXPECT_TRUE(contains(res.body, "id=\"table-changed_pairs\""));
+  EXPECT_TRUE(contains(res.body, "verliert die Brücke"));
+  auto bad = admin.get("/analysis/what-if?date=2025-06-01&edit=remove_membership&subject=" + std::to_string(centre_));
+  EXPECT_EQ(bad.status, 422);
+  EXPECT_TRUE(contains(bad.body, "id=\"edit_network-error\"")) << bad.body.substr(0, 500);
+  auto foreign = admin.get("/analysis/what-if?edit=remove_organisation&subject=" + std::to_string(foreign_));
+  EXPECT_EQ(foreign.status, 422);
+  EXPECT_TRUE(contains(foreign.body, "id=\"subject-error\""));
+  auto bad_date = admin.get("/analysis/metrics?date=morgen");
+  EXPECT_EQ(bad_date.status, 422);
+  EXPECT_TRUE(contains(bad_date.body, "id=\"date-error\""));
+}
+
+TEST_F(AnalysisApi, TableExportsNeutraliseFormulasAndGraphDownloadsAreFiles) {
+  const Id evil = organisation(region_a_, "=HYPERLINK(\"http://x.example\")", "company");
+  member(region_a_, schools_, evil);
+  auto admin = signed_in("admin-a@example.org");
+  auto csv = admin.get("/analysis/metrics/export.csv?date=2025-06-01&table=metrics");
+  ASSERT_EQ(csv.status, 200);
+  EXPECT_TRUE(contains(csv.header("content-type"), "text/csv"));
+  EXPECT_TRUE(contains(csv.body, "'=HYPERLINK")) << csv.body.substr(0, 400);
+  auto xlsx = admin.get("/analysis/bridges/export.xlsx?date=2025-06-01&table=unbridged");
+  ASSERT_EQ(xlsx.status, 200);
+  EXPECT_EQ(xlsx.body.substr(0, 2), "PK");
+  EXPECT_EQ(admin.get("/analysis/bridges/export.csv?table=nonsense").status, 404);
+  auto graphml = admin.get("/analysis/export.graphml?date=2025-06-01");
+  ASSERT_EQ(graphml.status, 200);
+  EXPECT_TRUE(contains(graphml.header("content-disposition"), ".graphml"));
+  EXPECT_TRUE(contains(graphml.body, "=HYPERLINK(&quot;http://x.example&quot;)"));
+  auto gexf = get("/api/v1/analysis/export.gexf?date=2025-06-01", partner_token_);
+  ASSERT_EQ(gexf.status, 200);
+  EXPECT_TRUE(contains(gexf.header("content-type"), "application/gexf+xml"));
+  EXPECT_TRUE(contains(gexf.body, "<spell start=\"2020-01-01\"/>"));
+}
+
+}  // namespace

@@ -1,16 +1,19 @@
 // The network analysis API (issue 4): GET /api/v1/analysis (metrics, brokerage roles, network-pair
-// bridges, handover candidates, recommendations), POST /api/v1/analysis/what-if (edits applied in
+// bridges, handover candidates, recommendations), GET /api/v1/analysis/export.graphml|gexf, POST /api/v1/analysis/what-if (edits applied in
 // memory, nothing stored) and GET /api/v1/analysis/graph (the node/edge JSON of the map).
 //
 // Who may call (decided for issue 4, see docs/ARCHITECTURE.md): the map's graph is open to every
 // regional role, partners included (PRODUCT.md: partners "see the network map"); the analysis
 // proper and the what-if, which rank partners against each other as handover candidates, are for
-// the service centre's people: admin, staff and counsellors. Always the caller's region only.
+// the service centre's people: admin, staff and counsellors. The GraphML/GEXF downloads hold what
+// the graph holds and are open like it. Always the caller's region only.
 //
 // Bad query parameters answer 400 with {"error":{...,"fields":{param: message}}}; a what-if body
 // that is not JSON 400, one with bad fields 422 (as every JSON body of the API).
 #include <boost/json.hpp>
 
+#include "analysis/gexf.hpp"
+#include "analysis/graphml.hpp"
 #include "services/analysis_report.hpp"
 #include "web/analysis_params.hpp"
 #include "web/api/json_body.hpp"
@@ -141,12 +144,29 @@ http::Response post_what_if(Services& s, http::Request& req) {
 
 }  // namespace
 
+// The region graph as a file (GraphML or GEXF) with the metrics of the date: for the API and the
+// analysis page's download links.
+http::Response analysis_graph_download(Services& s, http::Request& req, bool gexf) {
+  auto a = run(s, req);
+  if (!a) return req.is_api() ? bad_request(s, req, a.error()) : error_response(s, req, a.error());
+  auto res = http::Response::text(gexf ? analysis::write_gexf(a->model.region, &a->result, a->model.network_attributes)
+                                       : analysis::write_graphml(a->model.region, &a->result, a->model.network_attributes));
+  res.headers.set("Content-Type", gexf ? "application/gexf+xml; charset=utf-8" : "application/graphml+xml; charset=utf-8");
+  res.headers.set("Content-Disposition", "attachment; filename=\"netzwerk-" + a->request.date +
+                                             (gexf ? ".gexf\"" : ".graphml\""));
+  return res;
+}
+
 void register_analysis_api_routes(Routes& routes) {
   const auto analysts = Access::api({Role::admin, Role::staff, Role::counsellor});
   const auto map_readers = Access::api(domain::RoleSet::regional());
   routes.get("/api/v1/analysis", analysts, get_analysis);
   routes.post("/api/v1/analysis/what-if", analysts, post_what_if);
   routes.get("/api/v1/analysis/graph", map_readers, get_graph);
+  routes.get("/api/v1/analysis/export.graphml", map_readers,
+             [](Services& s, http::Request& r) { return analysis_graph_download(s, r, false); });
+  routes.get("/api/v1/analysis/export.gexf", map_readers,
+             [](Services& s, http::Request& r) { return analysis_graph_download(s, r, true); });
 }
 
 }  // namespace bb::web
