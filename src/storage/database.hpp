@@ -6,6 +6,7 @@
 
 #include "core/result.hpp"
 #include "storage/map_layout_repository.hpp"
+#include "storage/analysis_repository.hpp"
 #include "storage/register_repositories.hpp"
 #include "storage/repositories.hpp"
 
@@ -37,6 +38,8 @@ class UnitOfWork {
   virtual TieRepository& ties() = 0;
   virtual TransferRepository& transfers() = 0;
   virtual MapLayoutRepository& map_layouts() = 0;
+  // The network analysis (issue 4): a region's whole register graph in a few statements.
+  virtual AnalysisRepository& analysis() = 0;
 };
 
 using Work = std::function<Result<void>(UnitOfWork&)>;

@@ -18,6 +18,7 @@ constexpr NavEntry kNavigation[] = {
     {"nav.dashboard", "/", domain::RoleSet::regional()},
     {"nav.actors", "/organisations", domain::RoleSet::regional()},
     {"nav.map", "/map", domain::RoleSet::regional()},
+    {"nav.analysis", "/analysis", domain::RoleSet{domain::Role::admin, domain::Role::staff, domain::Role::counsellor}},
     {"nav.offers", "", domain::RoleSet::regional()},
     {"nav.plan", "", domain::RoleSet::regional()},
     {"nav.events", "", domain::RoleSet::regional()},

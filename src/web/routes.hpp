@@ -56,5 +56,8 @@ void register_import_export_routes(Routes& routes);      // web/pages/register_i
 // The network map of issue 4: its page and the layout/export API (web/pages/map_pages.cpp).
 void register_map_routes(Routes& routes);
 void register_map_api_routes(Routes& routes);  // web/api/map_api.cpp
+// The network analysis of issue 4 (Netzwerkkarte & Brückenanalyse).
+void register_analysis_routes(Routes& routes);           // web/pages/analysis_pages.cpp
+void register_analysis_api_routes(Routes& routes);       // web/api/analysis_api.cpp
 
 }  // namespace bb::web

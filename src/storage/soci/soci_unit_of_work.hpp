@@ -2,6 +2,7 @@
 
 #include "storage/database.hpp"
 #include "storage/soci/map_layout_repository.hpp"
+#include "storage/soci/analysis_repository.hpp"
 #include "storage/soci/register_sql.hpp"
 #include "storage/soci/soci_repositories.hpp"
 
@@ -14,7 +15,7 @@ class SociUnitOfWork final : public UnitOfWork {
   SociUnitOfWork(soci::session& sql, Backend backend, StatementCache& cache)
       : regions_(sql, cache), users_(sql, cache), sessions_(sql, cache), api_tokens_(sql, cache), throttle_(sql),
         audit_(sql, cache), settings_(sql, backend), organisations_(sql), contacts_(sql), networks_(sql),
-        memberships_(sql), ties_(sql), transfers_(sql), map_layouts_(sql) {}
+        memberships_(sql), ties_(sql), transfers_(sql), map_layouts_(sql), analysis_(sql) {}
 
   RegionRepository& regions() override { return regions_; }
   UserRepository& users() override { return users_; }
@@ -30,6 +31,7 @@ class SociUnitOfWork final : public UnitOfWork {
   TieRepository& ties() override { return ties_; }
   TransferRepository& transfers() override { return transfers_; }
   MapLayoutRepository& map_layouts() override { return map_layouts_; }
+  AnalysisRepository& analysis() override { return analysis_; }
 
  private:
   SociRegionRepository regions_;
@@ -46,6 +48,7 @@ class SociUnitOfWork final : public UnitOfWork {
   SociTieRepository ties_;
   SociTransferRepository transfers_;
   SociMapLayoutRepository map_layouts_;
+  SociAnalysisRepository analysis_;
 };
 
 }  // namespace bb::storage::soci_impl
