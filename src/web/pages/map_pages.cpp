@@ -2,6 +2,7 @@
 // data come from /api/v1/analysis/graph and the map API of web/api/map_api.cpp.
 #include "services/map_layout_service.hpp"
 #include "web/pages/register_page_helpers.hpp"
+#include "web/responses.hpp"
 #include "web/routes.hpp"
 
 #include <boost/json.hpp>
