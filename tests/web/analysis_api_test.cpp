@@ -275,6 +275,7 @@ TEST_F(AnalysisApi, WhatIfFormShowsTheResultOrTheErrorNextToTheField) {
   auto bad_date = admin.get("/analysis/metrics?date=morgen");
   EXPECT_EQ(bad_date.status, 422);
   EXPECT_TRUE(contains(bad_date.body, "id=\"date-error\""));
+  EXPECT_TRUE(contains(bad_date.body, "value=\"morgen\"")) << "the form keeps what was typed";
 }
 
 TEST_F(AnalysisApi, TableExportsNeutraliseFormulasAndGraphDownloadsAreFiles) {

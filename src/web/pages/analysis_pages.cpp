@@ -298,6 +298,7 @@ http::Response show(Services& s, http::Request& req, AnalysisView view) {
   if (computed.model) add_selectors(s, req, c, *computed.model, computed.request);
   if (computed.error) {
     if (computed.error->code != ErrorCode::invalid_input) return error_response(s, req, *computed.error);
+    c.SetValue("DATE", req.query.get_or("date", ""));  // as typed, next to its error
     page.set_form_errors(*computed.error);
     return page.respond(http::Status::unprocessable_entity);
   }
