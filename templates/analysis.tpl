@@ -54,6 +54,16 @@
     </div>
   </fieldset>
   {{/WHATIF_FIELDS}}
+  {{#HANDOVER_FIELDS}}
+  <fieldset class="field-group">
+    <legend>[[analysis.handover.legend]]</legend>
+    {{#HANDOVER_WEIGHT}}<div class="field">
+      <label for="{{NAME}}">{{LABEL}}</label>
+      <input id="{{NAME}}" name="{{NAME}}" type="text" inputmode="decimal" value="{{VALUE}}"{{#INVALID}} aria-invalid="true" aria-describedby="{{NAME}}-error"{{/INVALID}}>
+      {{#INVALID}}<p class="field-error" id="{{NAME}}-error">{{MESSAGE}}</p>{{/INVALID}}
+    </div>{{/HANDOVER_WEIGHT}}
+  </fieldset>
+  {{/HANDOVER_FIELDS}}
   {{#RECOMMEND_FIELDS}}
   <fieldset class="field-group">
     <legend>[[analysis.recommend.legend]]</legend>

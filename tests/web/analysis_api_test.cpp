@@ -275,6 +275,15 @@ TEST_F(AnalysisApi, WhatIfFormShowsTheResultOrTheErrorNextToTheField) {
   auto bad_date = admin.get("/analysis/metrics?date=morgen");
   EXPECT_EQ(bad_date.status, 422);
   EXPECT_TRUE(contains(bad_date.body, "id=\"date-error\""));
+  EXPECT_TRUE(contains(bad_date.body, "value=\"morgen\"")) << "the form keeps what was typed";
+  // The handover weights are editable on the handover page, with errors next to the field.
+  auto weights = admin.get("/analysis/handover?date=2025-06-01&handover_contacts=3&handover_load=0");
+  ASSERT_EQ(weights.status, 200);
+  EXPECT_TRUE(contains(weights.body, "id=\"handover_contacts\" name=\"handover_contacts\" type=\"text\" inputmode=\"decimal\" value=\"3\""));
+  EXPECT_TRUE(contains(weights.body, "id=\"table-handover\""));
+  auto bad_weight = admin.get("/analysis/handover?handover_intensity=viel");
+  EXPECT_EQ(bad_weight.status, 422);
+  EXPECT_TRUE(contains(bad_weight.body, "id=\"handover_intensity-error\""));
 }
 
 TEST_F(AnalysisApi, TableExportsNeutraliseFormulasAndGraphDownloadsAreFiles) {

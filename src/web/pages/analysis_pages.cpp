@@ -296,8 +296,24 @@ http::Response show(Services& s, http::Request& req, AnalysisView view) {
   if (view == AnalysisView::recommendations) c.ShowSection("RECOMMEND_FIELDS");
   Computed computed = compute(s, req, view);
   if (computed.model) add_selectors(s, req, c, *computed.model, computed.request);
+  if (view == AnalysisView::handover) {
+    // The handover score's weights (services: HandoverWeights), kept as typed; an error next to its field.
+    auto* fields = c.AddSectionDictionary("HANDOVER_FIELDS");
+    const auto& w = computed.request.handover;
+    const std::pair<const char*, double> weights[] = {
+        {"handover_contacts", w.contacts_weight}, {"handover_intensity", w.intensity_weight}, {"handover_load", w.load_weight}};
+    for (const auto& [name, value] : weights) {
+      auto* f = fields->AddSectionDictionary("HANDOVER_WEIGHT");
+      f->SetValue("NAME", name);
+      f->SetValue("LABEL", page.t(std::string("analysis.field.") + name));
+      f->SetValue("VALUE", req.query.get_or(name, format_decimal(value, 2, false)));
+      if (computed.error && computed.error->fields.contains(name))
+        f->AddSectionDictionary("INVALID")->SetValue("MESSAGE", page.t(computed.error->fields.at(name)));
+    }
+  }
   if (computed.error) {
     if (computed.error->code != ErrorCode::invalid_input) return error_response(s, req, *computed.error);
+    c.SetValue("DATE", req.query.get_or("date", ""));  // as typed, next to its error
     page.set_form_errors(*computed.error);
     return page.respond(http::Status::unprocessable_entity);
   }
