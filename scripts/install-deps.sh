@@ -31,3 +31,4 @@ fi
 
 mkdir -p static/vendor
 cp -u node_modules/htmx.org/dist/htmx.min.js static/vendor/htmx.min.js
+cp -u node_modules/cytoscape/dist/cytoscape.min.js static/vendor/cytoscape.min.js

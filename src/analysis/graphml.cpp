@@ -8,6 +8,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <set>
 #include <sstream>
 
 namespace bb::analysis {
@@ -107,6 +108,9 @@ std::string number(double x) {
 
 }  // namespace
 
+std::string xml_escape(const std::string& s) { return escape(s); }
+std::string xml_number(double x) { return number(x); }
+
 Result<GraphmlGraph> read_graphml(const std::string& path, const GraphmlReadOptions& options) {
   std::unique_ptr<std::FILE, FileCloser> file(std::fopen(path.c_str(), "r"));
   if (!file) return Error::not_found("analysis.graphml_not_found");
@@ -201,11 +205,39 @@ Result<GraphmlGraph> read_graphml(const std::string& path, const GraphmlReadOpti
 }
 
 std::string write_graphml(const Region& region, const Analysis* analysis) {
+  return write_graphml(region, analysis, {});
+}
+
+std::string write_graphml(const Region& region, const Analysis* analysis, const NetworkAttributes& network_attributes) {
+  static const std::map<std::string, std::string> kNone;
+  auto attributes_of = [&](std::size_t n) -> const std::map<std::string, std::string>& {
+    return n < network_attributes.size() ? network_attributes[n] : kNone;
+  };
   std::ostringstream x;
   x << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
        "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n";
   const char* node_keys[] = {"kind", "label_type", "municipality", "focus"};
   for (const char* k : node_keys) x << "  <key id=\"" << k << "\" for=\"node\" attr.name=\"" << (std::string(k) == "label_type" ? "type" : k) << "\" attr.type=\"string\"/>\n";
+  // Free-form attributes of organisations and networks, as string keys "attr_<n>".
+  std::map<std::string, int> extra;
+  const std::set<std::string> reserved = {"kind", "type", "municipality", "focus", "betweenness", "closeness",
+                                          "constraint", "effective_size", "brokerage_total"};
+  auto collect = [&](const std::map<std::string, std::string>& attributes) {
+    for (const auto& [name, value] : attributes)
+      if (!reserved.contains(name)) extra.emplace(name, 0);
+  };
+  for (const auto& org : region.organisations) collect(org.attributes);
+  for (std::size_t n = 0; n < region.networks.size(); ++n) collect(attributes_of(n));
+  int next_key = 0;
+  for (auto& [name, key] : extra) {
+    key = next_key++;
+    x << "  <key id=\"attr_" << key << "\" for=\"node\" attr.name=\"" << escape(name) << "\" attr.type=\"string\"/>\n";
+  }
+  auto attributes = [&](const std::map<std::string, std::string>& values) {
+    for (const auto& [name, value] : values)
+      if (auto it = extra.find(name); it != extra.end())
+        x << "<data key=\"attr_" << it->second << "\">" << escape(value) << "</data>";
+  };
   if (analysis) {
     for (const char* k : {"betweenness", "closeness", "constraint", "effective_size", "brokerage_total"})
       x << "  <key id=\"" << k << "\" for=\"node\" attr.name=\"" << k << "\" attr.type=\"double\"/>\n";
@@ -220,6 +252,7 @@ std::string write_graphml(const Region& region, const Analysis* analysis) {
     const auto& org = region.organisations[o];
     x << "    <node id=\"" << escape(org.id) << "\"><data key=\"kind\">organisation</data><data key=\"label_type\">"
       << escape(org.type) << "</data><data key=\"municipality\">" << escape(org.municipality) << "</data>";
+    attributes(org.attributes);
     if (analysis && o < analysis->metrics.betweenness.size()) {
       x << "<data key=\"betweenness\">" << number(analysis->metrics.betweenness[o]) << "</data><data key=\"closeness\">"
         << number(analysis->metrics.closeness[o]) << "</data><data key=\"constraint\">"
@@ -231,9 +264,13 @@ std::string write_graphml(const Region& region, const Analysis* analysis) {
     x << "</node>\n";
   }
   // Network ids may collide with organisation ids in the register; prefix them.
-  for (const auto& net : region.networks)
+  for (std::size_t n = 0; n < region.networks.size(); ++n) {
+    const auto& net = region.networks[n];
     x << "    <node id=\"network:" << escape(net.id) << "\"><data key=\"kind\">network</data><data key=\"focus\">"
-      << escape(net.focus) << "</data></node>\n";
+      << escape(net.focus) << "</data>";
+    attributes(attributes_of(n));
+    x << "</node>\n";
+  }
   auto period = [&x](const Period& p) {
     x << "<data key=\"from\">" << escape(p.from.value_or("")) << "</data><data key=\"until\">" << escape(p.until.value_or(""))
       << "</data>";

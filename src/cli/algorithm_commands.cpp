@@ -2,6 +2,7 @@
 // analysis on any GraphML file, and the speed-dating planner on a JSON instance. They let
 // people script against the engines and check them against other tools.
 #include "analysis/cli.hpp"
+#include "cli/analyze_region.hpp"
 #include "cli/commands.hpp"
 #include "matching/cli.hpp"
 
@@ -11,16 +12,47 @@
 
 namespace bb::cli {
 
+// One subcommand, two inputs, one engine: a GraphML file (--graphml) or a region of the register
+// (--region, see analyze_region.hpp); exactly one of them.
 void register_analyze(CLI::App& app, GlobalOptions& global) {
   auto options = std::make_shared<analysis::AnalyzeGraphmlOptions>();
-  auto* cmd = app.add_subcommand("analyze", "Network metrics and brokerage roles per node of a GraphML file");
-  cmd->add_option("--graphml", options->path, "GraphML file (Gephi, networkx, yEd ...)")->required();
-  cmd->add_option("--partition", options->partition, "Node attribute whose values are the brokerage groups");
-  cmd->add_flag("--directed", options->directed, "Treat the edges as directed whatever the file says");
-  cmd->add_option("--format", options->format, "json, csv or graphml")
-      ->check(CLI::IsMember({"json", "csv", "graphml"}))
+  auto region = std::make_shared<AnalyzeRegionOptions>();
+  auto network = std::make_shared<long long>(0);
+  auto focus = std::make_shared<long long>(0);
+  auto* cmd = app.add_subcommand(
+      "analyze", "Network metrics and brokerage roles per node of a GraphML file or of a region of the register");
+  auto* graphml = cmd->add_option("--graphml", options->path, "GraphML file (Gephi, networkx, yEd ...)");
+  auto* slug = cmd->add_option("--region", region->region, "Region (slug) of the register to analyse");
+  graphml->excludes(slug);
+  cmd->add_option("--date", region->date, "With --region: the day analysed (YYYY-MM-DD; default today)");
+  cmd->add_option("--partition", options->partition,
+                  "Brokerage groups: with --graphml a node attribute; with --region type, municipality, network or "
+                  "affiliation (with --network)");
+  auto* net = cmd->add_option("--network", *network, "With --region --partition affiliation: the network id");
+  auto* foc = cmd->add_option("--focus", *focus, "With --region: the organisation in focus (default the service centre)");
+  cmd->add_flag("--directed", options->directed, "With --graphml: treat the edges as directed whatever the file says");
+  cmd->add_option("--format", options->format, "json, csv, graphml or gexf (gexf with --region only)")
+      ->check(CLI::IsMember({"json", "csv", "graphml", "gexf"}))
       ->capture_default_str();
-  cmd->callback([options, &global] { global.exit_code = analysis::run_analyze_graphml_cli(*options, std::cout, std::cerr); });
+  cmd->callback([options, region, network, focus, graphml, slug, net, foc, &global] {
+    if (slug->count() > 0) {
+      region->format = options->format;
+      if (options->partition) region->partition = *options->partition;
+      if (net->count() > 0) region->network = *network;
+      if (foc->count() > 0) region->focus = *focus;
+      global.exit_code = run_analyze_region(global, *region, std::cout, std::cerr);
+      return;
+    }
+    if (graphml->count() == 0) {
+      global.exit_code = fail("analyze needs --graphml FILE or --region SLUG");
+      return;
+    }
+    if (options->format == "gexf") {
+      global.exit_code = fail("--format gexf needs --region");
+      return;
+    }
+    global.exit_code = analysis::run_analyze_graphml_cli(*options, std::cout, std::cerr);
+  });
 }
 
 void register_speeddating(CLI::App& app, GlobalOptions& global) {

@@ -6,6 +6,8 @@
 
 #include "core/result.hpp"
 #include "storage/event_repositories.hpp"
+#include "storage/map_layout_repository.hpp"
+#include "storage/analysis_repository.hpp"
 #include "storage/register_repositories.hpp"
 #include "storage/repositories.hpp"
 
@@ -39,6 +41,9 @@ class UnitOfWork {
   // Events (issue 7).
   virtual EventRepository& events() = 0;
   virtual RegistrationRepository& registrations() = 0;
+  virtual MapLayoutRepository& map_layouts() = 0;
+  // The network analysis (issue 4): a region's whole register graph in a few statements.
+  virtual AnalysisRepository& analysis() = 0;
 };
 
 using Work = std::function<Result<void>(UnitOfWork&)>;

@@ -66,6 +66,9 @@ Result<std::unique_ptr<App>> App::create(storage::Database& db, WebConfig config
   register_api_routes(routes);
   register_register_routes(routes);
   register_event_routes(routes);
+  register_map_routes(routes);
+  register_analysis_api_routes(routes);
+  register_analysis_routes(routes);
   return app;
 }
 

@@ -17,7 +17,8 @@ struct NavEntry {
 constexpr NavEntry kNavigation[] = {
     {"nav.dashboard", "/", domain::RoleSet::regional()},
     {"nav.actors", "/organisations", domain::RoleSet::regional()},
-    {"nav.map", "", domain::RoleSet::regional()},
+    {"nav.map", "/map", domain::RoleSet::regional()},
+    {"nav.analysis", "/analysis", domain::RoleSet{domain::Role::admin, domain::Role::staff, domain::Role::counsellor}},
     {"nav.offers", "", domain::RoleSet::regional()},
     {"nav.plan", "", domain::RoleSet::regional()},
     {"nav.events", "/events", domain::RoleSet::regional()},

@@ -55,5 +55,11 @@ void register_register_more_api_routes(Routes& routes);  // web/api/register_mor
 void register_import_export_routes(Routes& routes);      // web/pages/register_import_export_pages.cpp
 // Events (issue 7): pages, public pages and API (web/pages/event_*.cpp, web/api/event_api.cpp).
 void register_event_routes(Routes& routes);
+// The network map of issue 4: its page and the layout/export API (web/pages/map_pages.cpp).
+void register_map_routes(Routes& routes);
+void register_map_api_routes(Routes& routes);  // web/api/map_api.cpp
+// The network analysis of issue 4 (Netzwerkkarte & Brückenanalyse).
+void register_analysis_routes(Routes& routes);           // web/pages/analysis_pages.cpp
+void register_analysis_api_routes(Routes& routes);       // web/api/analysis_api.cpp
 
 }  // namespace bb::web

@@ -2,6 +2,8 @@
 
 #include "storage/database.hpp"
 #include "storage/soci/event_sql.hpp"
+#include "storage/soci/map_layout_repository.hpp"
+#include "storage/soci/analysis_repository.hpp"
 #include "storage/soci/register_sql.hpp"
 #include "storage/soci/soci_repositories.hpp"
 
@@ -14,7 +16,8 @@ class SociUnitOfWork final : public UnitOfWork {
   SociUnitOfWork(soci::session& sql, Backend backend, StatementCache& cache)
       : regions_(sql, cache), users_(sql, cache), sessions_(sql, cache), api_tokens_(sql, cache), throttle_(sql),
         audit_(sql, cache), settings_(sql, backend), organisations_(sql), contacts_(sql), networks_(sql),
-        memberships_(sql), ties_(sql), transfers_(sql), events_(sql), registrations_(sql) {}
+        memberships_(sql), ties_(sql), transfers_(sql), events_(sql), registrations_(sql),
+        map_layouts_(sql), analysis_(sql) {}
 
   RegionRepository& regions() override { return regions_; }
   UserRepository& users() override { return users_; }
@@ -31,6 +34,8 @@ class SociUnitOfWork final : public UnitOfWork {
   TransferRepository& transfers() override { return transfers_; }
   EventRepository& events() override { return events_; }
   RegistrationRepository& registrations() override { return registrations_; }
+  MapLayoutRepository& map_layouts() override { return map_layouts_; }
+  AnalysisRepository& analysis() override { return analysis_; }
 
  private:
   SociRegionRepository regions_;
@@ -48,6 +53,8 @@ class SociUnitOfWork final : public UnitOfWork {
   SociTransferRepository transfers_;
   SociEventRepository events_;
   SociRegistrationRepository registrations_;
+  SociMapLayoutRepository map_layouts_;
+  SociAnalysisRepository analysis_;
 };
 
 }  // namespace bb::storage::soci_impl
