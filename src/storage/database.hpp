@@ -5,6 +5,7 @@
 // chosen by the connection URL.
 
 #include "core/result.hpp"
+#include "storage/offer_repositories.hpp"
 #include "storage/register_repositories.hpp"
 #include "storage/repositories.hpp"
 
@@ -35,6 +36,11 @@ class UnitOfWork {
   virtual MembershipRepository& memberships() = 0;
   virtual TieRepository& ties() = 0;
   virtual TransferRepository& transfers() = 0;
+  // Offers & needs (issue 5).
+  virtual OfferRepository& offers() = 0;
+  virtual CriterionRepository& criteria() = 0;
+  virtual AssessmentRepository& assessments() = 0;
+  virtual NeedRepository& needs() = 0;
 };
 
 using Work = std::function<Result<void>(UnitOfWork&)>;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/database.hpp"
+#include "storage/soci/offer_sql.hpp"
 #include "storage/soci/register_sql.hpp"
 #include "storage/soci/soci_repositories.hpp"
 
@@ -13,7 +14,8 @@ class SociUnitOfWork final : public UnitOfWork {
   SociUnitOfWork(soci::session& sql, Backend backend, StatementCache& cache)
       : regions_(sql, cache), users_(sql, cache), sessions_(sql, cache), api_tokens_(sql, cache), throttle_(sql),
         audit_(sql, cache), settings_(sql, backend), organisations_(sql), contacts_(sql), networks_(sql),
-        memberships_(sql), ties_(sql), transfers_(sql) {}
+        memberships_(sql), ties_(sql), transfers_(sql), offers_(sql, backend), criteria_(sql),
+        assessments_(sql), needs_(sql) {}
 
   RegionRepository& regions() override { return regions_; }
   UserRepository& users() override { return users_; }
@@ -28,6 +30,10 @@ class SociUnitOfWork final : public UnitOfWork {
   MembershipRepository& memberships() override { return memberships_; }
   TieRepository& ties() override { return ties_; }
   TransferRepository& transfers() override { return transfers_; }
+  OfferRepository& offers() override { return offers_; }
+  CriterionRepository& criteria() override { return criteria_; }
+  AssessmentRepository& assessments() override { return assessments_; }
+  NeedRepository& needs() override { return needs_; }
 
  private:
   SociRegionRepository regions_;
@@ -43,6 +49,10 @@ class SociUnitOfWork final : public UnitOfWork {
   SociMembershipRepository memberships_;
   SociTieRepository ties_;
   SociTransferRepository transfers_;
+  SociOfferRepository offers_;
+  SociCriterionRepository criteria_;
+  SociAssessmentRepository assessments_;
+  SociNeedRepository needs_;
 };
 
 }  // namespace bb::storage::soci_impl
