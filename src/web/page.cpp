@@ -18,7 +18,7 @@ constexpr NavEntry kNavigation[] = {
     {"nav.dashboard", "/", domain::RoleSet::regional()},
     {"nav.actors", "/organisations", domain::RoleSet::regional()},
     {"nav.map", "", domain::RoleSet::regional()},
-    {"nav.offers", "", domain::RoleSet::regional()},
+    {"nav.offers", "/offers", domain::RoleSet::regional()},
     {"nav.plan", "", domain::RoleSet::regional()},
     {"nav.events", "", domain::RoleSet::regional()},
     {"nav.counselling", "", domain::RoleSet{domain::Role::counsellor}},

@@ -53,5 +53,10 @@ void register_contact_routes(Routes& routes);        // web/pages/contact_pages.
 void register_tie_transfer_routes(Routes& routes);   // web/pages/tie_transfer_pages.cpp
 void register_register_more_api_routes(Routes& routes);  // web/api/register_more_api.cpp
 void register_import_export_routes(Routes& routes);      // web/pages/register_import_export_pages.cpp
+// Offers & needs (issue 5): the offer pages register the others and the JSON API.
+void register_offer_routes(Routes& routes);       // web/pages/offer_pages.cpp
+void register_assessment_routes(Routes& routes);  // web/pages/assessment_pages.cpp
+void register_need_routes(Routes& routes);        // web/pages/need_pages.cpp
+void register_offer_api_routes(Routes& routes);   // web/api/offer_api.cpp
 
 }  // namespace bb::web
