@@ -1,6 +1,7 @@
 #include "demo/demo_region.hpp"
 
 #include "auth/crypto.hpp"
+#include "demo/demo_offers.hpp"
 #include "demo/demo_register.hpp"
 #include "services/register_service.hpp"
 
@@ -80,6 +81,9 @@ Result<std::optional<DemoCredentials>> create_demo_region(storage::Database& db,
     auto linked = register_service.set_partner_organisation(admin_caller, user_id, organisation->second, now);
     if (!linked) return linked.error();
   }
+  // Offers, the migration-sensitivity check and needs (issue 5).
+  auto offers = create_demo_offers(db, **region_id, now);
+  if (!offers) return offers.error();
   return std::optional<DemoCredentials>(credentials);
 }
 
