@@ -11,6 +11,7 @@ bench:  ## benchmarks with figures and comparisons (see docs/PERFORMANCE.md)
 	bench/run.sh
 	bench/analysis/run.sh
 	bench/register/run.sh
+	bench/offers/run.sh
 
 format:
 	find src tests bench -name '*.cpp' -o -name '*.hpp' | xargs clang-format -i
