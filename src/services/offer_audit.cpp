@@ -70,9 +70,12 @@ boost::json::object audit_fields(const domain::Assessment& a) {
   j["assessor_name"] = a.assessor_name;
   j["score"] = a.score ? boost::json::value(*a.score) : boost::json::value(nullptr);
   j["next_review_on"] = a.next_review_on;
-  boost::json::object ratings;
-  for (const auto& r : a.ratings) ratings[std::to_string(r.criterion_id)] = r.level;
-  j["ratings"] = std::move(ratings);
+  // "criterion id: level" pairs as one readable text (the audit log shows it as typed; a JSON
+  // object would be one long unbreakable word there).
+  std::string ratings;
+  for (const auto& r : a.ratings)
+    ratings += (ratings.empty() ? "" : ", ") + std::to_string(r.criterion_id) + ": " + r.level;
+  j["ratings"] = ratings;
   j["actions"] = to_json(a.actions);
   j["note"] = a.note;
   return j;
