@@ -12,6 +12,7 @@ bench:  ## benchmarks with figures and comparisons (see docs/PERFORMANCE.md)
 	bench/analysis/run.sh
 	bench/register/run.sh
 	bench/map/run.sh
+	bench/offers/run.sh
 
 format:
 	find src tests bench -name '*.cpp' -o -name '*.hpp' | xargs clang-format -i

@@ -1,7 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}
 <h1>[[audit.title]]</h1>
 <p>[[audit.intro]]</p>
-<div class="table-wrap">
+<div class="table-wrap" tabindex="0" role="region" aria-label="[[audit.title]]">
 <table class="table">
   <caption class="visually-hidden">[[audit.title]]</caption>
   <thead><tr><th scope="col">[[audit.when]]</th><th scope="col">[[audit.who]]</th><th scope="col">[[audit.what]]</th><th scope="col">[[audit.object]]</th><th scope="col">[[audit.changes]]</th></tr></thead>

@@ -2,6 +2,7 @@
 
 #include "auth/crypto.hpp"
 #include "demo/demo_events.hpp"
+#include "demo/demo_offers.hpp"
 #include "demo/demo_register.hpp"
 #include "services/register_service.hpp"
 
@@ -84,6 +85,9 @@ Result<std::optional<DemoCredentials>> create_demo_region(storage::Database& db,
   // The events (issue 7) with registrations and attendance of people of those organisations.
   auto events = create_demo_events(db, **region_id, summary->key_organisations, now);
   if (!events) return events.error();
+  // Offers, the migration-sensitivity check and needs (issue 5).
+  auto offers = create_demo_offers(db, **region_id, now);
+  if (!offers) return offers.error();
   return std::optional<DemoCredentials>(credentials);
 }
 

@@ -1,5 +1,7 @@
 #include "demo/demo_register.hpp"
 
+#include "demo/demo_rng.hpp"
+
 #include "domain/register.hpp"
 #include "services/register_service.hpp"
 
@@ -39,23 +41,6 @@ constexpr std::array<std::string_view, 40> kLastNames = {
     "Seidel",   "Thiel",     "Ullrich", "Vogel",      "Winkler", "Yıldız",    "Zimmermann", "Özdemir",
     "Haddad",   "Rahmani",   "Mensah",  "Nguyen",     "Petrov",  "Schubert",  "Brandes",    "Kuhlmann",
     "Rösler",   "Marquardt", "Tesfaye", "Bondarenko", "Karimi",  "Aksoy",     "Wendt",      "Heitmann"};
-
-// ----- a deterministic generator ----------------------------------------------------------------
-// std::mt19937 is specified bit for bit; the distributions of <random> are not, so the few
-// draws we need are made by hand.
-class Rng {
- public:
-  explicit Rng(std::uint32_t seed) : engine_(seed) {}
-  std::size_t below(std::size_t n) { return n == 0 ? 0 : static_cast<std::size_t>(engine_() % n); }
-  bool percent(unsigned p) { return below(100) < p; }
-  template <typename Container>
-  const auto& pick(const Container& c) {
-    return c[below(std::size(c))];
-  }
-
- private:
-  std::mt19937 engine_;
-};
 
 // "Gül Çakır" -> "guel.cakir" (for the reserved .example addresses).
 std::string ascii_slug(std::string_view text) {

@@ -38,7 +38,10 @@ Result<void> require_staff(const RegisterCaller& who) {
   return Error::forbidden();
 }
 
-// Writes to one organisation's profile or contacts: staff, or the partner of that organisation.
+}  // namespace
+
+// Writes to one organisation's profile or contacts (and, issue 5, its offers): staff, or the
+// partner of that organisation.
 Result<void> may_edit_organisation(UnitOfWork& uow, const RegisterCaller& who, Id organisation_id) {
   if (is_staff(who.role)) return success();
   if (who.role != Role::partner || !who.actor.user_id) return Error::forbidden();
@@ -47,6 +50,8 @@ Result<void> may_edit_organisation(UnitOfWork& uow, const RegisterCaller& who, I
   if (own->has_value() && **own == organisation_id) return success();
   return Error::forbidden("error.partner_own_organisation");
 }
+
+namespace {
 
 Result<bool> organisation_exists(UnitOfWork& uow, Id region_id, Id organisation_id) {
   auto found = uow.organisations().find(region_id, organisation_id);
@@ -269,6 +274,8 @@ std::map<std::string, std::string> dependant_fields(const storage::OrganisationD
   if (d.ties > 0) fields["ties"] = "error.in_use.ties";
   if (d.led_networks > 0) fields["led_networks"] = "error.in_use.led_networks";
   if (d.partner_users > 0) fields["partner_users"] = "error.in_use.partner_users";
+  if (d.offers > 0) fields["offers"] = "error.in_use.offers";
+  if (d.needs > 0) fields["needs"] = "error.in_use.needs";
   return fields;
 }
 

@@ -48,6 +48,10 @@ struct OrganisationTypeOption {
   std::string label;      // region-defined types only
 };
 
+// The one rule for writes that belong to an organisation (its profile, contacts, offers):
+// admin and staff of the region, or the partner user who represents that organisation.
+Result<void> may_edit_organisation(storage::UnitOfWork& uow, const RegisterCaller& who, domain::Id organisation_id);
+
 class RegisterService {
  public:
   explicit RegisterService(storage::Database& db) : db_(db) {}

@@ -8,6 +8,7 @@
 #include "storage/event_repositories.hpp"
 #include "storage/map_layout_repository.hpp"
 #include "storage/analysis_repository.hpp"
+#include "storage/offer_repositories.hpp"
 #include "storage/register_repositories.hpp"
 #include "storage/repositories.hpp"
 
@@ -44,6 +45,11 @@ class UnitOfWork {
   virtual MapLayoutRepository& map_layouts() = 0;
   // The network analysis (issue 4): a region's whole register graph in a few statements.
   virtual AnalysisRepository& analysis() = 0;
+  // Offers & needs (issue 5).
+  virtual OfferRepository& offers() = 0;
+  virtual CriterionRepository& criteria() = 0;
+  virtual AssessmentRepository& assessments() = 0;
+  virtual NeedRepository& needs() = 0;
 };
 
 using Work = std::function<Result<void>(UnitOfWork&)>;

@@ -35,6 +35,18 @@ bool blank_or_comment(std::string_view statement) {
   return true;
 }
 
+// A statement whose first non-blank line is "-- only: sqlite" or "-- only: postgresql" belongs
+// to that backend alone (full-text search indexes have no portable form).
+bool for_backend(std::string_view statement, Backend backend) {
+  const auto first = statement.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos) return true;
+  const std::string_view rest = statement.substr(first);
+  constexpr std::string_view kMarker = "-- only: ";
+  if (!rest.starts_with(kMarker)) return true;
+  const std::string_view name = rest.substr(kMarker.size(), rest.find('\n') - kMarker.size());
+  return name.starts_with(backend == Backend::sqlite ? "sqlite" : "postgresql");
+}
+
 }  // namespace
 
 std::vector<std::string> migration_statements(std::string_view sql, Backend backend) {
@@ -47,7 +59,7 @@ std::vector<std::string> migration_statements(std::string_view sql, Backend back
     auto end = text.find(";\n", start);
     if (end == std::string::npos) end = text.size();
     std::string statement = text.substr(start, end - start);
-    if (!blank_or_comment(statement)) statements.push_back(std::move(statement));
+    if (!blank_or_comment(statement) && for_backend(statement, backend)) statements.push_back(std::move(statement));
     start = end + 2;
   }
   return statements;

@@ -18,7 +18,8 @@ int latest_schema_version();
 
 enum class Backend;
 // Replaces dialect placeholders and splits the file into single statements
-// (SQLite prepares one statement at a time).
+// (SQLite prepares one statement at a time). A statement whose first line is "-- only: sqlite" or
+// "-- only: postgresql" is kept for that backend only.
 std::vector<std::string> migration_statements(std::string_view sql, Backend backend);
 
 }  // namespace bb::storage

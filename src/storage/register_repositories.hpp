@@ -51,7 +51,9 @@ struct OrganisationDependants {
   std::int64_t ties = 0;
   std::int64_t led_networks = 0;
   std::int64_t partner_users = 0;
-  bool any() const { return contacts + memberships + ties + led_networks + partner_users > 0; }
+  std::int64_t offers = 0;  // offers it provides and needs it reported (issue 5)
+  std::int64_t needs = 0;
+  bool any() const { return contacts + memberships + ties + led_networks + partner_users + offers + needs > 0; }
 };
 
 class OrganisationRepository {

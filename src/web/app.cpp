@@ -69,6 +69,7 @@ Result<std::unique_ptr<App>> App::create(storage::Database& db, WebConfig config
   register_map_routes(routes);
   register_analysis_api_routes(routes);
   register_analysis_routes(routes);
+  register_offer_routes(routes);
   return app;
 }
 

@@ -19,7 +19,7 @@ constexpr NavEntry kNavigation[] = {
     {"nav.actors", "/organisations", domain::RoleSet::regional()},
     {"nav.map", "/map", domain::RoleSet::regional()},
     {"nav.analysis", "/analysis", domain::RoleSet{domain::Role::admin, domain::Role::staff, domain::Role::counsellor}},
-    {"nav.offers", "", domain::RoleSet::regional()},
+    {"nav.offers", "/offers", domain::RoleSet::regional()},
     {"nav.plan", "", domain::RoleSet::regional()},
     {"nav.events", "/events", domain::RoleSet::regional()},
     {"nav.counselling", "", domain::RoleSet{domain::Role::counsellor}},

@@ -61,5 +61,10 @@ void register_map_api_routes(Routes& routes);  // web/api/map_api.cpp
 // The network analysis of issue 4 (Netzwerkkarte & Brückenanalyse).
 void register_analysis_routes(Routes& routes);           // web/pages/analysis_pages.cpp
 void register_analysis_api_routes(Routes& routes);       // web/api/analysis_api.cpp
+// Offers & needs (issue 5): the offer pages register the others and the JSON API.
+void register_offer_routes(Routes& routes);       // web/pages/offer_pages.cpp
+void register_assessment_routes(Routes& routes);  // web/pages/assessment_pages.cpp
+void register_need_routes(Routes& routes);        // web/pages/need_pages.cpp
+void register_offer_api_routes(Routes& routes);   // web/api/offer_api.cpp
 
 }  // namespace bb::web

@@ -819,6 +819,123 @@ def events_scenario(c, tokens):
     c.call("DELETE", f"/api/v1/events/{idof(empty)}", staff, expect=404)
 
 
+def offers_scenario(c, tokens):
+    """Offers, assessments and needs (issue 5): every operation with its documented statuses."""
+    admin, staff, counsellor, partner, national = (tokens[k] for k in
+                                                   ("admin", "staff", "counsellor", "partner", "national"))
+    missing = 999999
+    bad = "bbt_" + "0" * 40
+
+    def idof(record):
+        return record["id"] if isinstance(record, dict) and isinstance(record.get("id"), int) else missing
+
+    _, own = c.call("GET", "/api/v1/organisations?q=Handwerkskammer%20Hannover", partner, expect=200)
+    own_id = own["items"][0]["id"] if own and own.get("items") else missing
+    _, others = c.call("GET", "/api/v1/organisations?type=education_provider&limit=1", staff, expect=200)
+    other_id = others["items"][0]["id"] if others and others.get("items") else missing
+
+    # offers
+    c.call("GET", "/api/v1/offers?q=Ausbildungen&limit=5", counsellor, expect=200)
+    c.call("GET", "/api/v1/offers?target_group=parents&field=parents_work&status=running&published=1"
+                  "&active_on=2026-11-25&sort=title&order=desc", staff, expect=200)
+    c.call("GET", "/api/v1/offers?field=astrologie", staff, expect=422)
+    c.call("GET", "/api/v1/offers", national, expect=403)
+    c.call("GET", "/api/v1/offers", bad, expect=401)
+    body = {"provider_id": other_id, "title": "Vertragstest Bewerbungstraining", "description": "Lebenslauf üben",
+            "target_groups": ["young_refugees"], "field": "application_placement", "format": "course",
+            "languages": ["de", "ar"], "capacity": 12, "funding_ends_on": "2027-01-31", "published": True}
+    _, offer = c.call("POST", "/api/v1/offers", staff, body, expect=201)
+    c.call("POST", "/api/v1/offers", staff, raw="[", expect=400)
+    c.call("POST", "/api/v1/offers", staff, dict(body, title="", field="nichts"), expect=422)
+    c.call("POST", "/api/v1/offers", partner, body, expect=403)  # not the partner's organisation
+    c.call("POST", "/api/v1/offers", counsellor, body, expect=403)
+    c.call("POST", "/api/v1/offers", None, body, expect=401)
+    _, own_offer = c.call("POST", "/api/v1/offers", partner, dict(body, provider_id=own_id), expect=201)
+    ofid = idof(offer)
+    c.call("GET", f"/api/v1/offers/{ofid}", counsellor, expect=200)
+    c.call("GET", f"/api/v1/offers/{missing}", staff, expect=404)
+    c.call("GET", f"/api/v1/offers/{ofid}", national, expect=403)
+    c.call("GET", f"/api/v1/offers/{ofid}", None, expect=401)
+    c.call("PATCH", f"/api/v1/offers/{ofid}", staff, {"status": "planned", "capacity": None}, expect=200)
+    c.call("PATCH", f"/api/v1/offers/{ofid}", staff, raw="x", expect=400)
+    c.call("PATCH", f"/api/v1/offers/{ofid}", staff, {"starts_on": "morgen"}, expect=422)
+    c.call("PATCH", f"/api/v1/offers/{missing}", staff, {"title": "x"}, expect=404)
+    c.call("PATCH", f"/api/v1/offers/{ofid}", partner, {"title": "x"}, expect=403)
+    c.call("PATCH", f"/api/v1/offers/{ofid}", bad, {"title": "x"}, expect=401)
+    c.call("PATCH", f"/api/v1/offers/{idof(own_offer)}", partner, {"schedule": "montags"}, expect=200)
+    translation = {"title": "Application training", "description": "Practise your CV"}
+    c.call("PUT", f"/api/v1/offers/{ofid}/translations/en", staff, translation, expect=200)
+    c.call("PUT", f"/api/v1/offers/{ofid}/translations/ar", staff, {"title": "تدريب على التقديم"}, expect=200)
+    c.call("PUT", f"/api/v1/offers/{ofid}/translations/en", staff, raw="{", expect=400)
+    c.call("PUT", f"/api/v1/offers/{ofid}/translations/en", staff, {"title": ""}, expect=422)
+    c.call("PUT", f"/api/v1/offers/{ofid}/translations/xx", staff, translation, expect=404)
+    c.call("PUT", f"/api/v1/offers/{ofid}/translations/en", partner, translation, expect=403)
+    c.call("PUT", f"/api/v1/offers/{ofid}/translations/en", None, translation, expect=401)
+
+    # assessments
+    _, criteria = c.call("GET", "/api/v1/assessments/criteria", counsellor, expect=200)
+    c.call("GET", "/api/v1/assessments/criteria", national, expect=403)
+    c.call("GET", "/api/v1/assessments/criteria", None, expect=401)
+    items = criteria["items"] if criteria else []
+    ratings = [{"criterion_id": cr["id"], "level": ["met", "partly", "not_met", "not_applicable"][i % 4],
+                "evidence": "Beleg"} for i, cr in enumerate(items) if cr["active"]]
+    assessment = {"offer_id": ofid, "assessed_on": "2026-11-01", "next_review_on": "2027-11-01",
+                  "ratings": ratings, "actions": ["Flyer übersetzen"], "note": "Vertragstest"}
+    _, created = c.call("POST", "/api/v1/assessments", staff, assessment, expect=201)
+    c.call("POST", "/api/v1/assessments", staff, raw="nein", expect=400)
+    c.call("POST", "/api/v1/assessments", staff, dict(assessment, ratings=ratings[:1]), expect=422)
+    c.call("POST", "/api/v1/assessments", partner, assessment, expect=403)
+    c.call("POST", "/api/v1/assessments", None, assessment, expect=401)
+    aid = idof(created)
+    c.call("GET", f"/api/v1/assessments?offer_id={ofid}", counsellor, expect=200)
+    c.call("GET", "/api/v1/assessments?limit=9999", staff, expect=422)
+    c.call("GET", "/api/v1/assessments", national, expect=403)
+    c.call("GET", "/api/v1/assessments", bad, expect=401)
+    c.call("GET", f"/api/v1/assessments/{aid}", partner, expect=200)
+    c.call("GET", f"/api/v1/assessments/{missing}", staff, expect=404)
+    c.call("GET", f"/api/v1/assessments/{aid}", national, expect=403)
+    c.call("GET", f"/api/v1/assessments/{aid}", None, expect=401)
+
+    # needs
+    need = {"organisation_id": other_id, "target_group": "parents", "field": "parents_work",
+            "description": "Elternabende auf Arabisch", "urgency": "high", "reported_on": "2026-10-01"}
+    _, created_need = c.call("POST", "/api/v1/needs", staff, need, expect=201)
+    c.call("POST", "/api/v1/needs", staff, raw="{]", expect=400)
+    c.call("POST", "/api/v1/needs", staff, dict(need, urgency="sofort", description=""), expect=422)
+    c.call("POST", "/api/v1/needs", partner, need, expect=403)
+    c.call("POST", "/api/v1/needs", bad, need, expect=401)
+    nid = idof(created_need)
+    c.call("GET", "/api/v1/needs?status=open&target_group=parents&urgency=high", counsellor, expect=200)
+    c.call("GET", "/api/v1/needs?status=irgendwie", staff, expect=422)
+    c.call("GET", "/api/v1/needs", national, expect=403)
+    c.call("GET", "/api/v1/needs", None, expect=401)
+    c.call("GET", f"/api/v1/needs/{nid}", partner, expect=200)
+    c.call("GET", f"/api/v1/needs/{missing}", staff, expect=404)
+    c.call("GET", f"/api/v1/needs/{nid}", national, expect=403)
+    c.call("GET", f"/api/v1/needs/{nid}", bad, expect=401)
+    c.call("PATCH", f"/api/v1/needs/{nid}", staff, {"status": "addressed", "offer_id": ofid}, expect=200)
+    c.call("PATCH", f"/api/v1/needs/{nid}", staff, raw="[", expect=400)
+    c.call("PATCH", f"/api/v1/needs/{nid}", staff, {"status": "addressed", "offer_id": None}, expect=422)
+    c.call("PATCH", f"/api/v1/needs/{missing}", staff, {"urgency": "low"}, expect=404)
+    c.call("PATCH", f"/api/v1/needs/{nid}", partner, {"urgency": "low"}, expect=403)
+    c.call("PATCH", f"/api/v1/needs/{nid}", None, {"urgency": "low"}, expect=401)
+
+    # deletes: the offer is blocked while the need names it
+    c.call("DELETE", f"/api/v1/offers/{ofid}", staff, expect=409)
+    c.call("DELETE", f"/api/v1/needs/{nid}", partner, expect=403)
+    c.call("DELETE", f"/api/v1/needs/{nid}", bad, expect=401)
+    c.call("DELETE", f"/api/v1/needs/{nid}", staff, expect=204)
+    c.call("DELETE", f"/api/v1/needs/{nid}", staff, expect=404)
+    c.call("DELETE", f"/api/v1/assessments/{aid}", partner, expect=403)
+    c.call("DELETE", f"/api/v1/assessments/{aid}", None, expect=401)
+    c.call("DELETE", f"/api/v1/assessments/{aid}", staff, expect=204)
+    c.call("DELETE", f"/api/v1/assessments/{aid}", staff, expect=404)
+    c.call("DELETE", f"/api/v1/offers/{ofid}", partner, expect=403)
+    c.call("DELETE", f"/api/v1/offers/{ofid}", None, expect=401)
+    c.call("DELETE", f"/api/v1/offers/{ofid}", staff, expect=204)
+    c.call("DELETE", f"/api/v1/offers/{ofid}", staff, expect=404)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--binary", required=True)
@@ -889,6 +1006,7 @@ def main():
         try:
             scenario(checker, tokens)
             events_scenario(checker, tokens)
+            offers_scenario(checker, tokens)
         except Exception as e:  # a broken answer must not hide the other findings
             import traceback
             checker.fail("the scenario stopped: " + "".join(traceback.format_exception(e)).strip())

@@ -236,6 +236,8 @@ Result<OrganisationDependants> SociOrganisationRepository::dependants(Id region_
   d.ties = count("ties", {"organisation_a_id", "organisation_b_id"});
   d.led_networks = count("networks", {"lead_organisation_id"});
   d.partner_users = count("users", {"organisation_id"});
+  d.offers = count("offers", {"provider_id"});
+  d.needs = count("needs", {"organisation_id"});
   return d;
 }
 

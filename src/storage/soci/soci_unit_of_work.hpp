@@ -4,6 +4,7 @@
 #include "storage/soci/event_sql.hpp"
 #include "storage/soci/map_layout_repository.hpp"
 #include "storage/soci/analysis_repository.hpp"
+#include "storage/soci/offer_sql.hpp"
 #include "storage/soci/register_sql.hpp"
 #include "storage/soci/soci_repositories.hpp"
 
@@ -17,7 +18,7 @@ class SociUnitOfWork final : public UnitOfWork {
       : regions_(sql, cache), users_(sql, cache), sessions_(sql, cache), api_tokens_(sql, cache), throttle_(sql),
         audit_(sql, cache), settings_(sql, backend), organisations_(sql), contacts_(sql), networks_(sql),
         memberships_(sql), ties_(sql), transfers_(sql), events_(sql), registrations_(sql),
-        map_layouts_(sql), analysis_(sql) {}
+        map_layouts_(sql), analysis_(sql), offers_(sql, backend), criteria_(sql), assessments_(sql), needs_(sql) {}
 
   RegionRepository& regions() override { return regions_; }
   UserRepository& users() override { return users_; }
@@ -36,6 +37,10 @@ class SociUnitOfWork final : public UnitOfWork {
   RegistrationRepository& registrations() override { return registrations_; }
   MapLayoutRepository& map_layouts() override { return map_layouts_; }
   AnalysisRepository& analysis() override { return analysis_; }
+  OfferRepository& offers() override { return offers_; }
+  CriterionRepository& criteria() override { return criteria_; }
+  AssessmentRepository& assessments() override { return assessments_; }
+  NeedRepository& needs() override { return needs_; }
 
  private:
   SociRegionRepository regions_;
@@ -55,6 +60,10 @@ class SociUnitOfWork final : public UnitOfWork {
   SociRegistrationRepository registrations_;
   SociMapLayoutRepository map_layouts_;
   SociAnalysisRepository analysis_;
+  SociOfferRepository offers_;
+  SociCriterionRepository criteria_;
+  SociAssessmentRepository assessments_;
+  SociNeedRepository needs_;
 };
 
 }  // namespace bb::storage::soci_impl

@@ -445,6 +445,8 @@ http::Response delete_organisation_page(Services& s, http::Request& req, domain:
     if (dependants->ties) fields["ties"] = "error.in_use.ties";
     if (dependants->led_networks) fields["led_networks"] = "error.in_use.led_networks";
     if (dependants->partner_users) fields["partner_users"] = "error.in_use.partner_users";
+    if (dependants->offers) fields["offers"] = "error.in_use.offers";
+    if (dependants->needs) fields["needs"] = "error.in_use.needs";
   }
   if (fields.empty()) {
     c.ShowSection("MAY_DELETE");
