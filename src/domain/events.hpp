@@ -8,6 +8,7 @@
 // and the calendar export writes them with TZID=Europe/Berlin, so daylight saving time is the
 // calendar client's business, not a conversion of ours.
 
+#include "domain/localised_text.hpp"
 #include "domain/entities.hpp"
 #include "domain/register.hpp"
 
@@ -72,12 +73,6 @@ struct Event {
 
 // Title and description in one language: the translation where it has text, else German.
 // `fallback` tells the page to say that the text is shown in German.
-struct LocalisedText {
-  std::string title;
-  std::string description;
-  bool title_fallback = false;
-  bool description_fallback = false;
-};
 LocalisedText localised(const Event& event, std::string_view language);
 
 enum class InvitationKind { organisation, contact, network };

@@ -70,23 +70,24 @@ bool funding_nearing_end(const Offer& offer, std::string_view today) {
 
 LocalisedText localise(const Offer& offer, const std::vector<OfferTranslation>& translations,
                        std::string_view language) {
-  LocalisedText out{offer.title, offer.description, false};
+  LocalisedText out{offer.title, offer.description, false, false};
   if (language == "de") return out;
   const auto found = std::find_if(translations.begin(), translations.end(),
                                   [&](const OfferTranslation& t) { return t.language == language; });
   if (found == translations.end()) {
-    out.fallback = true;
+    out.title_fallback = true;
+    out.description_fallback = !offer.description.empty();
     return out;
   }
   if (!found->title.empty()) {
     out.title = found->title;
   } else {
-    out.fallback = true;
+    out.title_fallback = true;
   }
   if (!found->description.empty()) {
     out.description = found->description;
   } else if (!offer.description.empty()) {
-    out.fallback = true;
+    out.description_fallback = true;
   }
   return out;
 }

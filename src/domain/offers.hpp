@@ -6,6 +6,7 @@
 // their validation. Calendar dates are ISO strings "YYYY-MM-DD" (empty = open), as in the
 // register, so periods compare as text in SQL on both backends.
 
+#include "domain/localised_text.hpp"
 #include "domain/register.hpp"
 
 #include <array>
@@ -96,11 +97,6 @@ struct OfferTranslation {
 };
 
 // An offer's title and description in a language, falling back to German field by field.
-struct LocalisedText {
-  std::string title;
-  std::string description;
-  bool fallback = false;  // some part is the German text because no translation exists
-};
 LocalisedText localise(const Offer& offer, const std::vector<OfferTranslation>& translations,
                        std::string_view language);
 

@@ -79,6 +79,50 @@ TEST_P(Migrations, DatabaseNewerThanThisBinaryIsRefused) {
       << refused.error().message;
 }
 
+// A module's migration merged after a higher-numbered one (modules are built side by side) still
+// runs on a database that already has the higher one: every unrecorded migration is applied.
+TEST_P(Migrations, AMigrationBelowTheHighestRecordedOneStillRuns) {
+  const auto& all = bb::storage::embedded_migrations();
+  const auto backend = on_postgresql() ? bb::storage::Backend::postgresql : bb::storage::Backend::sqlite;
+  // A migration below the highest that only creates plain tables and indexes, so the test can undo it.
+  auto created_tables = [&](const bb::storage::Migration& m) {
+    std::vector<std::string> tables;
+    for (const auto& statement : bb::storage::migration_statements(m.sql, backend)) {
+      const auto create = statement.find("CREATE ");
+      if (create == std::string::npos) return std::vector<std::string>{};
+      const std::string rest = statement.substr(create + 7);
+      if (rest.starts_with("INDEX ") || rest.starts_with("UNIQUE INDEX ")) continue;
+      if (!rest.starts_with("TABLE ")) return std::vector<std::string>{};
+      tables.push_back(rest.substr(6, rest.find_first_of(" (\n", 6) - 6));
+    }
+    return tables;
+  };
+  const bb::storage::Migration* gap = nullptr;
+  std::vector<std::string> tables;
+  for (const auto& m : all) {
+    if (m.version == bb::storage::latest_schema_version() || m.version == 1) continue;
+    tables = created_tables(m);
+    if (!tables.empty()) {
+      gap = &m;
+      break;
+    }
+  }
+  ASSERT_NE(gap, nullptr) << "no migration below the highest creates plain tables only";
+  db_.reset();
+  {
+    auto sql = raw_session(url_);
+    for (auto it = tables.rbegin(); it != tables.rend(); ++it)
+      *sql << "DROP TABLE " + *it + (on_postgresql() ? " CASCADE" : "");
+    *sql << "DELETE FROM schema_version WHERE version = :v", soci::use(gap->version);
+  }
+  EXPECT_EQ(version_rows(url_).count, static_cast<long long>(all.size() - 1));
+  auto reopened = open_database(url_);
+  ASSERT_TRUE(reopened.ok()) << reopened.error().message;
+  const auto rows = version_rows(url_);
+  EXPECT_EQ(rows.count, static_cast<long long>(all.size()));
+  EXPECT_EQ(rows.max, bb::storage::latest_schema_version());
+}
+
 // Several processes may start on one fresh database at once (scale-out, or a CLI command next
 // to the server): exactly one of them applies each migration, and none fails.
 TEST_P(Migrations, ConcurrentFirstOpensOfOneDatabaseAllSucceed) {

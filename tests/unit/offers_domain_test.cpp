@@ -75,11 +75,11 @@ TEST(Localise, UsesTheTranslationAndFallsBackToGermanVisibly) {
   const auto en = localise(o, t, "en");
   EXPECT_EQ(en.title, "Application training");
   EXPECT_EQ(en.description, "Lebenslauf schreiben");
-  EXPECT_TRUE(en.fallback) << "the description is still German";
+  EXPECT_TRUE(en.fallback()) << "the description is still German";
   const auto tr = localise(o, t, "tr");
   EXPECT_EQ(tr.title, "Bewerbungstraining");
-  EXPECT_TRUE(tr.fallback);
-  EXPECT_FALSE(localise(o, t, "de").fallback);
+  EXPECT_TRUE(tr.fallback());
+  EXPECT_FALSE(localise(o, t, "de").fallback());
 }
 
 TEST(AssessmentScore, WeighsMetTwicePartlyOnceAndLeavesOutNotApplicable) {

@@ -9,6 +9,7 @@
 #include <chrono>
 #include <filesystem>
 #include <mutex>
+#include <set>
 #include <string>
 #include <thread>
 
@@ -142,8 +143,16 @@ Result<void> SociDatabase::migrate() {
                                 ", newer than this brueckenbauer knows (" + std::to_string(latest) +
                                 "); run a newer brueckenbauer against it");
     }
+    // Every migration not yet recorded runs, not only those above the highest recorded one:
+    // modules are developed side by side, so a lower number can arrive after a higher one
+    // (each migration touches its own tables, so their order among themselves does not matter).
+    std::set<int> recorded;
+    {
+      soci::rowset<int> versions = (sql.prepare << "SELECT version FROM schema_version");
+      recorded.insert(versions.begin(), versions.end());
+    }
     for (const auto& migration : embedded_migrations()) {
-      if (migration.version <= current) continue;
+      if (recorded.contains(migration.version)) continue;
       sql << (pg ? "BEGIN" : "BEGIN IMMEDIATE");
       try {
         // Another process may have applied it between our first look and this transaction

@@ -259,7 +259,7 @@ http::Response show_offer(Services& s, http::Request& req) {
   const auto shown = domain::localise(o, *translations, ui_language);
   c.SetValue("TITLE", shown.title);
   c.SetValue("DESCRIPTION", shown.description);
-  if (shown.fallback) c.ShowSection("FALLBACK");
+  if (shown.fallback()) c.ShowSection("FALLBACK");
   c.SetIntValue("PROVIDER_ID", static_cast<long>(o.provider_id));
   c.SetValue("PROVIDER", provider->has_value() ? (*provider)->name : "");
   c.SetValue("TARGET_GROUPS", labels(s, req, "target_group", o.target_groups));
@@ -303,7 +303,7 @@ http::Response show_offer(Services& s, http::Request& req) {
     row->SetValue("T_DESCRIPTION", text_in.description);
     if (t == translations->end()) {
       row->ShowSection("MISSING");
-    } else if (text_in.fallback) {
+    } else if (text_in.fallback()) {
       row->ShowSection("PARTLY");
     }
     if (*may_edit) row->ShowSection("MAY_TRANSLATE");
