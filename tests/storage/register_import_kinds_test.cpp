@@ -283,6 +283,37 @@ TEST_P(RegisterImportKinds, BrokenNetworkRowsRejectTheFileAndNameRowAndColumn) {
   EXPECT_EQ(report.rows[4].duplicates, std::vector<std::string>{"Arbeitsmarktintegration"});
 }
 
+TEST_P(RegisterImportKinds, ARowWithAnIdUpdatesThatRecordAndAuditsOnlyTheChangedFields) {
+  const auto before = counts();
+  auto report = import(ImportKind::networks,
+                       "ID;Name;Ziele\r\n" + std::to_string(network_) + ";Arbeitsmarktintegration;mehr Ausbildung\r\n" +
+                           std::to_string(network_ + 1000) + ";Gibt es nicht;\r\n",
+                       false);
+  ASSERT_TRUE(report.ok());
+  EXPECT_FALSE(report->committed);
+  EXPECT_EQ(problems_of(report->rows[1]),
+            (std::map<std::string, std::string>{{"ID", "import.error.unknown_network_id"}}));
+  EXPECT_EQ(counts(), before);
+
+  auto done =
+      import(ImportKind::networks,
+             "ID;Name;Ziele\r\n" + std::to_string(network_) + ";Arbeitsmarktintegration;mehr Ausbildung\r\n", false);
+  ASSERT_TRUE(done.ok());
+  ASSERT_TRUE(done->committed);
+  EXPECT_EQ(done->updated, 1u);
+  EXPECT_TRUE(done->rows[0].duplicates.empty()) << "a record is no duplicate of itself";
+  EXPECT_EQ((*svc().find_network(region_, network_))->goals, "mehr Ausbildung");
+  auto history = svc().history(region_, "network", network_);
+  ASSERT_FALSE(history->empty());
+  EXPECT_EQ(history->front().action, "update");
+  EXPECT_NE(history->front().after_json.find("mehr Ausbildung"), std::string::npos);
+  EXPECT_EQ(history->front().after_json.find("Arbeitsmarktintegration"), std::string::npos)
+      << "unchanged: not recorded";
+  auto after = counts();
+  EXPECT_EQ(after.networks, before.networks);
+  EXPECT_EQ(after.audit, before.audit + 1);
+}
+
 // ----- memberships ----------------------------------------------------------------------------
 
 TEST_P(RegisterImportKinds, MembershipsByNameAreCreatedAndOverlapsAreRejected) {
