@@ -1,7 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}
 <h1>[[register.contacts.title]]</h1>
 <p>[[register.contacts.intro]] <a href="/organisations">[[register.organisations.title]]</a></p>
-{{#MAY_CREATE}}<p><a class="button" href="/contacts/new">[[register.contact.new_title]]</a></p>{{/MAY_CREATE}}
+{{#MAY_CREATE}}<p><a class="button" href="/contacts/new">[[register.contact.new_title]]</a>{{#MAY_IMPORT}} <a href="/contacts/import">[[import.contacts.title]]</a>{{/MAY_IMPORT}}</p>{{/MAY_CREATE}}
 <form method="get" action="/contacts" class="form filters" role="search" aria-label="[[register.filter.label]]">
   <div class="field">
     <label for="q">[[register.filter.search]]</label>

@@ -1,7 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}
 <h1>[[register.networks.title]]</h1>
 <p>[[register.networks.intro]] <a href="/organisations">[[register.organisations.title]]</a> · <a href="/contacts">[[register.contacts.title]]</a> · <a href="/transfers">[[register.transfers.title]]</a></p>
-{{#MAY_CREATE}}<p><a class="button" href="/networks/new">[[register.network.new_title]]</a></p>{{/MAY_CREATE}}
+{{#MAY_CREATE}}<p><a class="button" href="/networks/new">[[register.network.new_title]]</a> <a href="/networks/import">[[import.networks.title]]</a> · <a href="/memberships/import">[[import.memberships.title]]</a></p>{{/MAY_CREATE}}
 <form method="get" action="/networks" class="form filters" role="search" aria-label="[[register.filter.label]]">
   <div class="field">
     <label for="q">[[register.filter.search]]</label>

@@ -1,7 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}
 <h1>[[register.organisations.title]]</h1>
 <p>[[register.organisations.intro]] <a href="/networks">[[register.networks.title]]</a> · <a href="/contacts">[[register.contacts.title]]</a> · <a href="/transfers">[[register.transfers.title]]</a></p>
-{{#MAY_CREATE}}<p><a class="button" href="/organisations/new">[[register.organisation.new_title]]</a> <a href="/organisations/import">[[import.organisations.title]]</a></p>{{/MAY_CREATE}}
+{{#MAY_CREATE}}<p><a class="button" href="/organisations/new">[[register.organisation.new_title]]</a> <a href="/organisations/import">[[import.organisations.title]]</a> · <a href="/ties/import">[[import.ties.title]]</a></p>{{/MAY_CREATE}}
 <form method="get" action="/organisations" class="form filters" role="search" aria-label="[[register.filter.label]]">
   <div class="field">
     <label for="q">[[register.filter.search]]</label>

@@ -4,6 +4,7 @@
 #include "domain/validation.hpp"
 #include "services/audit.hpp"
 #include "services/register_audit.hpp"
+#include "services/register_rules.hpp"
 
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
@@ -23,19 +24,8 @@ using domain::Id;
 using domain::Role;
 using storage::UnitOfWork;
 
-bool is_staff(Role role) {
-  return role == Role::admin || role == Role::staff;
-}
-
 Error invalid(FieldErrors fields) {
   return Error::invalid("validation.form", std::move(fields));
-}
-
-// Writes that only staff may do; a partner is told what they may do instead.
-Result<void> require_staff(const RegisterCaller& who) {
-  if (is_staff(who.role)) return success();
-  if (who.role == Role::partner) return Error::forbidden("error.partner_own_organisation");
-  return Error::forbidden();
 }
 
 }  // namespace
@@ -74,74 +64,6 @@ Result<bool> municipalities_exist(UnitOfWork& uow, Id region_id, const std::vect
   });
 }
 
-std::vector<std::string> lower_codes(const std::vector<std::string>& codes) {
-  std::vector<std::string> out = domain::clean_list(codes);
-  for (auto& code : out)
-    std::transform(code.begin(), code.end(), code.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
-
-// Trims what users type and drops what does not apply, before validation.
-void tidy(domain::Organisation& o) {
-  o.name = domain::trim(o.name);
-  o.type = domain::trim(o.type);
-  o.address = domain::trim(o.address);
-  o.website = domain::trim(o.website);
-  o.email = domain::normalise_email(o.email);
-  o.phone = domain::trim(o.phone);
-  o.languages = lower_codes(o.languages);
-  o.tags = domain::clean_list(o.tags);
-  o.notes = domain::trim(o.notes);
-  o.sector = domain::trim(o.sector);
-  if (o.type != "company") {  // size, sector and training apply to companies only
-    o.size.reset();
-    o.sector.clear();
-    o.may_train = false;
-    o.trains_now = false;
-  }
-}
-
-void tidy(domain::Contact& c) {
-  c.name = domain::trim(c.name);
-  c.function = domain::trim(c.function);
-  c.email = domain::normalise_email(c.email);
-  c.phone = domain::trim(c.phone);
-  c.languages = lower_codes(c.languages);
-  c.consent_date = domain::trim(c.consent_date);
-  if (c.data_basis != domain::DataBasis::consent) c.consent_date.clear();
-}
-
-void tidy(domain::Network& n) {
-  n.name = domain::trim(n.name);
-  n.goals = domain::trim(n.goals);
-  n.channels = domain::clean_list(n.channels);
-  n.work_forms = domain::trim(n.work_forms);
-  n.started_on = domain::trim(n.started_on);
-  n.status_since = domain::trim(n.status_since);
-  std::sort(n.municipality_ids.begin(), n.municipality_ids.end());
-  n.municipality_ids.erase(std::unique(n.municipality_ids.begin(), n.municipality_ids.end()), n.municipality_ids.end());
-}
-
-void tidy(domain::Membership& m) {
-  m.since = domain::trim(m.since);
-  m.until = domain::trim(m.until);
-}
-
-void tidy(domain::Tie& t) {
-  t.since = domain::trim(t.since);
-  t.until = domain::trim(t.until);
-  t.note = domain::trim(t.note);
-}
-
-void tidy(domain::Transfer& t) {
-  t.date = domain::trim(t.date);
-  t.topic = domain::trim(t.topic);
-  t.from.event = domain::trim(t.from.event);
-  t.to.event = domain::trim(t.to.event);
-  t.result = domain::trim(t.result);
-}
-
 // ----- checks against the region's data (field errors are added to `fields`) -----
 
 Result<void> check_references(UnitOfWork& uow, Id region_id, const domain::Organisation& o, FieldErrors& fields) {
@@ -178,12 +100,6 @@ Result<void> check_references(UnitOfWork& uow, Id region_id, const domain::Netwo
   if (!ok) return ok.error();
   if (!*ok) fields["municipality_ids"] = "validation.municipality";
   return success();
-}
-
-bool periods_overlap(const domain::Membership& a, const domain::Membership& b) {
-  const bool a_starts_before_b_ends = a.since.empty() || b.until.empty() || a.since <= b.until;
-  const bool b_starts_before_a_ends = b.since.empty() || a.until.empty() || b.since <= a.until;
-  return a_starts_before_b_ends && b_starts_before_a_ends;
 }
 
 Result<void> check_references(UnitOfWork& uow, Id region_id, const domain::Membership& m, FieldErrors& fields) {
@@ -237,15 +153,6 @@ Result<void> validate_in_region(UnitOfWork& uow, Id region_id, const Record& rec
   if (auto r = check_references(uow, region_id, record, fields); !r) return r;
   if (!fields.empty()) return invalid(std::move(fields));
   return success();
-}
-
-// Records an update with the changed fields only; no entry (and no write) when nothing changed.
-Result<void> record_update(UnitOfWork& uow, const RegisterCaller& who, std::string_view type, Id id,
-                           const boost::json::object& before, const boost::json::object& after, std::int64_t now) {
-  auto [b, a] = changed_fields(before, after);
-  if (b.empty() && a.empty()) return success();
-  return record_audit(uow, who.actor, {"update", type, std::to_string(id), std::move(b), std::move(a), who.region_id},
-                      now);
 }
 
 // Removes the personal values from a contact's earlier audit entries.
@@ -308,239 +215,6 @@ Result<domain::Id> RegisterService::create_organisation(const RegisterCaller& wh
     if (!audited) return audited.error();
     return *id;
   });
-}
-
-namespace {
-
-// One row of an organisation import: the record it becomes and where each field came from.
-struct ImportDraft {
-  domain::Organisation organisation;
-  bool update = false;
-  ImportRowReport report;
-};
-
-std::string cell_of(const std::vector<std::string>& row, std::size_t column) {
-  return column < row.size() ? row[column] : std::string();
-}
-
-}  // namespace
-
-Result<ImportReport> RegisterService::import_organisations(const RegisterCaller& who, const Table& table,
-                                                           const std::vector<std::string>& mapping,
-                                                           const ImportOptions& options, std::int64_t now) {
-  if (auto r = require_staff(who); !r) return r.error();
-  // field -> column index
-  std::map<std::string, std::size_t> column_of;
-  for (std::size_t i = 0; i < mapping.size() && i < table.header.size(); ++i) {
-    if (mapping[i].empty()) continue;
-    if (!is_organisation_import_field(mapping[i])) return Error::invalid("import.error.mapping", {{mapping[i], "import.error.unknown_field"}});
-    if (column_of.contains(mapping[i])) return Error::invalid("import.error.mapping", {{mapping[i], "import.error.mapped_twice"}});
-    column_of[mapping[i]] = i;
-  }
-  FieldErrors missing;
-  for (const char* required : {"name", "type"})
-    if (!column_of.contains(required)) missing[required] = "import.error.missing_column";
-  if (!missing.empty()) return Error::invalid("import.error.mapping", std::move(missing));
-  const auto column_name = [&](const std::string& field) {
-    const auto found = column_of.find(field == "municipality_id" ? std::string("municipality") : field);
-    return found == column_of.end() ? field : table.header[found->second];
-  };
-  const auto report_progress = [&](std::string_view phase, std::size_t done) {
-    if (options.progress && (done % 1000 == 0 || done == table.rows.size())) options.progress(phase, done, table.rows.size());
-  };
-
-  const auto run = [&](UnitOfWork& uow, bool write) -> Result<ImportReport> {
-    // What the rows are checked against, loaded once (a 50k-row file must not cost 100k queries).
-    auto municipalities = uow.regions().municipalities(who.region_id);
-    if (!municipalities) return municipalities.error();
-    std::map<std::string, Id> municipality_by_name;
-    std::set<Id> municipality_ids;
-    for (const auto& m : *municipalities) {
-      municipality_by_name[domain::normalise_for_search(m.name)] = m.id;
-      municipality_ids.insert(m.id);
-    }
-    auto custom = uow.organisations().custom_types(who.region_id);
-    if (!custom) return custom.error();
-    std::map<std::string, std::string> type_by_name = options.type_aliases;
-    std::set<std::string> type_keys(domain::kBuiltinOrganisationTypes.begin(), domain::kBuiltinOrganisationTypes.end());
-    for (const auto& t : *custom) {
-      type_keys.insert(t.key);
-      type_by_name[domain::normalise_for_search(t.label)] = t.key;
-    }
-    std::map<Id, domain::Organisation> existing;
-    std::map<std::string, std::vector<Id>> existing_by_key;  // normalised name + municipality
-    const auto duplicate_key = [](const std::string& name, std::optional<Id> municipality) {
-      return domain::normalise_for_search(name) + "\x1f" + (municipality ? std::to_string(*municipality) : "");
-    };
-    for (int offset = 0;; offset += 1000) {
-      storage::OrganisationQuery query;
-      query.limit = 1000;
-      query.offset = offset;
-      auto page = uow.organisations().list(who.region_id, query);
-      if (!page) return page.error();
-      for (auto& o : page->items) {
-        existing_by_key[duplicate_key(o.name, o.municipality_id)].push_back(o.id);
-        const auto id = o.id;
-        existing.emplace(id, std::move(o));
-      }
-      if (page->items.size() < 1000) break;
-    }
-
-    ImportReport report;
-    std::vector<ImportDraft> drafts;
-    drafts.reserve(table.rows.size());
-    std::map<std::string, std::size_t> first_row_of_key;
-    for (std::size_t r = 0; r < table.rows.size(); ++r) {
-      const auto& row = table.rows[r];
-      ImportDraft d;
-      d.report.row = r + 2;
-      const auto problem = [&](const std::string& field, std::string key, std::string detail = {}) {
-        d.report.problems.push_back({column_name(field), std::move(key), std::move(detail)});
-      };
-      const auto value = [&](const std::string& field) -> std::optional<std::string> {
-        const auto found = column_of.find(field);
-        if (found == column_of.end()) return std::nullopt;
-        return domain::trim(cell_of(row, found->second));
-      };
-      domain::Organisation& o = d.organisation;
-      o.active = true;
-      if (auto id_text = value("id"); id_text && !id_text->empty()) {
-        Id id = 0;
-        const auto* end = id_text->data() + id_text->size();
-        const auto parsed = std::from_chars(id_text->data(), end, id);
-        const auto found = parsed.ec == std::errc() && parsed.ptr == end ? existing.find(id) : existing.end();
-        if (found == existing.end()) {
-          problem("id", "import.error.unknown_id", *id_text);
-        } else {
-          o = found->second;
-          d.update = true;
-        }
-      }
-      if (auto v = value("name")) o.name = *v;
-      if (auto v = value("type")) {
-        if (type_keys.contains(*v)) {
-          o.type = *v;
-        } else if (auto t = type_by_name.find(domain::normalise_for_search(*v)); t != type_by_name.end()) {
-          o.type = t->second;
-        } else if (v->empty()) {
-          o.type.clear();
-        } else {
-          problem("type", "validation.organisation_type", *v);
-        }
-      }
-      if (auto v = value("municipality")) {
-        if (v->empty()) {
-          o.municipality_id.reset();
-        } else if (auto m = municipality_by_name.find(domain::normalise_for_search(*v)); m != municipality_by_name.end()) {
-          o.municipality_id = m->second;
-        } else {
-          problem("municipality", "validation.municipality", *v);
-        }
-      }
-      if (auto v = value("address")) o.address = *v;
-      if (auto v = value("website")) o.website = *v;
-      if (auto v = value("email")) o.email = *v;
-      if (auto v = value("phone")) o.phone = *v;
-      if (auto v = value("languages")) o.languages = domain::split_list(*v);
-      if (auto v = value("tags")) o.tags = domain::split_list(*v);
-      if (auto v = value("notes")) o.notes = *v;
-      if (auto v = value("sector")) o.sector = *v;
-      if (auto v = value("size")) {
-        if (v->empty()) {
-          o.size.reset();
-        } else if (auto size = domain::parse_company_size(*v)) {
-          o.size = size;
-        } else {
-          problem("size", "import.error.size", *v);
-        }
-      }
-      for (const char* flag : {"active", "migrant_led", "may_train", "trains_now"}) {
-        auto v = value(flag);
-        if (!v) continue;
-        bool* target = std::string_view(flag) == "active"        ? &o.active
-                       : std::string_view(flag) == "migrant_led" ? &o.migrant_led
-                       : std::string_view(flag) == "may_train"   ? &o.may_train
-                                                                 : &o.trains_now;
-        if (std::string_view(flag) == "active" && v->empty()) continue;  // default: active
-        if (auto b = parse_import_flag(*v)) {
-          *target = *b;
-        } else {
-          problem(flag, "import.error.flag", *v);
-        }
-      }
-      tidy(o);
-      for (const auto& [field, key] : domain::validate(o)) {
-        const bool already = std::any_of(d.report.problems.begin(), d.report.problems.end(),
-                                         [&](const ImportProblem& p) { return p.column == column_name(field); });
-        if (!already) problem(field, key);
-      }
-      if (o.municipality_id && !municipality_ids.contains(*o.municipality_id)) problem("municipality", "validation.municipality");
-      if (!o.type.empty() && !type_keys.contains(o.type) &&
-          std::none_of(d.report.problems.begin(), d.report.problems.end(),
-                       [&](const ImportProblem& p) { return p.column == column_name("type"); }))
-        problem("type", "validation.organisation_type", o.type);
-      d.report.name = o.name;
-      // Duplicates: twice in the file is an error (the later row); in the register a hint.
-      if (!o.name.empty()) {
-        const auto key = duplicate_key(o.name, o.municipality_id);
-        if (auto first = first_row_of_key.find(key); first != first_row_of_key.end()) {
-          problem("name", "import.error.duplicate_in_file", std::to_string(first->second));
-          d.report.duplicate_rows.push_back(first->second);
-        } else {
-          first_row_of_key.emplace(key, d.report.row);
-        }
-        if (auto found = existing_by_key.find(key); found != existing_by_key.end()) {
-          for (Id other : found->second)
-            if (!d.update || other != o.id) d.report.duplicates.push_back(existing.at(other).name);
-        }
-      }
-      if (!d.report.problems.empty()) {
-        d.report.outcome = ImportRowReport::Outcome::rejected;
-        ++report.rejected;
-      } else if (d.update) {
-        d.report.outcome = ImportRowReport::Outcome::updated;
-        ++report.updated;
-      } else {
-        d.report.outcome = ImportRowReport::Outcome::created;
-        ++report.created;
-      }
-      if (!d.report.duplicates.empty() || !d.report.duplicate_rows.empty()) ++report.flagged;
-      drafts.push_back(std::move(d));
-      report_progress("check", r + 1);
-    }
-
-    if (write && report.rejected == 0) {
-      for (std::size_t i = 0; i < drafts.size(); ++i) {
-        auto& o = drafts[i].organisation;
-        if (drafts[i].update) {
-          const auto before_fields = audit_fields(existing.at(o.id));
-          const auto after_fields = audit_fields(o);
-          if (before_fields != after_fields) {
-            auto updated = uow.organisations().update(who.region_id, o, now);
-            if (!updated) return updated.error();
-            if (auto r = record_update(uow, who, "organisation", o.id, before_fields, after_fields, now); !r)
-              return r.error();
-          }
-        } else {
-          auto id = uow.organisations().create(who.region_id, o, now);
-          if (!id) return id.error();
-          o.id = *id;
-          o.region_id = who.region_id;
-          o.created_at = o.updated_at = now;
-          auto audited = record_audit(
-              uow, who.actor, {"create", "organisation", std::to_string(*id), {}, audit_fields(o), who.region_id}, now);
-          if (!audited) return audited.error();
-        }
-        report_progress("write", i + 1);
-      }
-      report.committed = true;
-    }
-    for (auto& d : drafts) report.rows.push_back(std::move(d.report));
-    return report;
-  };
-
-  if (options.dry_run) return db_.read_value([&](UnitOfWork& uow) { return run(uow, false); });
-  return db_.write_value([&](UnitOfWork& uow) { return run(uow, true); });
 }
 
 Result<void> RegisterService::update_organisation(const RegisterCaller& who, domain::Organisation o, std::int64_t now) {

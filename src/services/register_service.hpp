@@ -17,7 +17,7 @@
 #include "core/result.hpp"
 #include "domain/register.hpp"
 #include "services/actor.hpp"
-#include "services/organisation_import.hpp"
+#include "services/import.hpp"
 #include "services/spreadsheet.hpp"
 #include "storage/database.hpp"
 
@@ -80,16 +80,17 @@ class RegisterService {
                                         std::optional<domain::Id> organisation_id, std::int64_t now);
   Result<std::optional<domain::Id>> partner_organisation(domain::Id region_id, domain::Id user_id);
 
-  // Staff only. Imports organisations from a CSV table whose columns are mapped to fields
-  // (`mapping[i]`: the field of column i, "" = ignored; see organisation_import.hpp). Every row
-  // is checked first (values, references, duplicates: the same normalised name in the same
-  // municipality twice in the file rejects the later row; one already in the register is
-  // flagged). Only when no row is rejected and it is not a dry run are all rows written, each
-  // with its audit entry, in ONE transaction: all or nothing. A mapping without "name" or
-  // "type" is refused (invalid_input, field -> "import.error.missing_column").
+  // Staff only. Imports records of one kind from a CSV table whose columns are mapped to fields
+  // (`mapping[i]`: the field of column i, "" = ignored; see import.hpp for the guarantees: every
+  // row checked first, per-row report, all rows written in ONE transaction or none).
+  // services/import_engine.cpp.
+  Result<ImportReport> import(const RegisterCaller& who, ImportKind kind, const Table& table,
+                              const std::vector<std::string>& mapping, const ImportOptions& options, std::int64_t now);
   Result<ImportReport> import_organisations(const RegisterCaller& who, const Table& table,
                                             const std::vector<std::string>& mapping, const ImportOptions& options,
-                                            std::int64_t now);
+                                            std::int64_t now) {
+    return import(who, ImportKind::organisations, table, mapping, options, now);
+  }
 
   // ----- contacts -----
   Result<domain::Id> create_contact(const RegisterCaller& who, domain::Contact input, std::int64_t now);

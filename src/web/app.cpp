@@ -55,7 +55,7 @@ Result<std::unique_ptr<App>> App::create(storage::Database& db, WebConfig config
   const auto policy = config.auth;
   app->services_.reset(new Services{db, std::move(config), std::move(*catalog), std::move(*renderer),
                                     auth::AuthService(db, policy), auth::CsrfGuard(*secret),
-                                    services::UserService(db)});
+                                    services::UserService(db), {}});
   app->static_files_ = std::make_unique<http::StaticFiles>(app->services_->config.share_dir / "static", "/static/");
 
   Routes routes(app->router_, *app->services_);

@@ -66,5 +66,6 @@ void register_offer_routes(Routes& routes);       // web/pages/offer_pages.cpp
 void register_assessment_routes(Routes& routes);  // web/pages/assessment_pages.cpp
 void register_need_routes(Routes& routes);        // web/pages/need_pages.cpp
 void register_offer_api_routes(Routes& routes);   // web/api/offer_api.cpp
+void register_import_routes(Routes& routes);             // web/pages/import_pages.cpp (all kinds)
 
 }  // namespace bb::web

@@ -1,12 +1,14 @@
 #pragma once
 // Everything a handler may call, built once at start-up and shared by all worker threads
-// (each member is thread-safe: the database pools connections, the rest is immutable).
+// (each member is thread-safe: the database pools connections, the import jobs lock, the rest
+// is immutable).
 
 #include "auth/auth_service.hpp"
 #include "auth/csrf.hpp"
 #include "i18n/catalog.hpp"
 #include "services/user_service.hpp"
 #include "storage/database.hpp"
+#include "web/import_jobs.hpp"
 #include "web/renderer.hpp"
 
 #include <filesystem>
@@ -29,6 +31,7 @@ struct Services {
   auth::AuthService auth;
   auth::CsrfGuard csrf;
   services::UserService users;
+  ImportJobs import_jobs;  // background import commits (web/import_jobs.hpp)
 };
 
 }  // namespace bb::web

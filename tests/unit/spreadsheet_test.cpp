@@ -4,7 +4,7 @@
 
 #include <gtest/gtest.h>
 
-#include "services/organisation_import.hpp"
+#include "services/import.hpp"
 
 using namespace bb::services;
 
@@ -61,4 +61,27 @@ TEST(OrganisationImport, DefaultMappingFromGermanAndEnglishHeadings) {
   EXPECT_EQ(parse_import_flag("no"), false);
   EXPECT_EQ(parse_import_flag(""), false);
   EXPECT_EQ(parse_import_flag("vielleicht"), std::nullopt);
+}
+
+TEST(Import, DefaultMappingPerKindFromGermanAndEnglishHeadings) {
+  EXPECT_EQ(default_mapping(ImportKind::contacts,
+                            {"Name", "Funktion", "Organisation", "Kommune", "E-Mail", "Rechtsgrundlage", "Einwilligung am"}),
+            (std::vector<std::string>{"name", "function", "organisation", "organisation_municipality", "email",
+                                      "data_basis", "consent_date"}));
+  EXPECT_EQ(default_mapping(ImportKind::networks, {"Netzwerk", "Schwerpunkt", "Leitung", "Kommunen", "Status seit"}),
+            (std::vector<std::string>{"name", "focus", "lead_organisation", "municipalities", "status_since"}));
+  EXPECT_EQ(default_mapping(ImportKind::memberships, {"Network", "Member", "Role", "since", "until"}),
+            (std::vector<std::string>{"network", "organisation", "role", "since", "until"}));
+  EXPECT_EQ(default_mapping(ImportKind::ties, {"Organisation A", "Organisation B", "Art", "Intensität", "gerichtet"}),
+            (std::vector<std::string>{"organisation_a", "organisation_b", "kind", "intensity", "directed"}));
+}
+
+TEST(Import, KindsHaveStableNamesAndEveryFieldIsKnownToItsKindOnly) {
+  for (auto kind : kImportKinds) {
+    EXPECT_EQ(parse_import_kind(to_string(kind)), kind);
+    for (const auto& field : import_fields(kind)) EXPECT_TRUE(is_import_field(kind, field.key));
+  }
+  EXPECT_EQ(parse_import_kind("transfers"), std::nullopt);
+  EXPECT_FALSE(is_import_field(ImportKind::organisations, "network"));
+  EXPECT_TRUE(is_import_field(ImportKind::memberships, "network"));
 }

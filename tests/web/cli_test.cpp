@@ -182,3 +182,41 @@ TEST_F(CliTest, ImportOrganisationsReportsRowsAndIsAllOrNothing) {
   EXPECT_EQ(latin.exit_code, 1);
   EXPECT_NE(latin.output.find("Zeile 2"), std::string::npos) << latin.output;
 }
+
+TEST_F(CliTest, ImportContactsTakesTheFileAsArgumentAMappingAndPrintsProgress) {
+  ASSERT_EQ(cli({"demo"}).exit_code, 0);
+  const auto file = (dir_ / "personen.csv").string();
+  const auto import = [&](const std::string& csv, std::vector<std::string> extra) {
+    std::ofstream(file, std::ios::binary | std::ios::trunc) << csv;
+    std::vector<std::string> args = {"import",    "contacts",           "--region",  "region-hannover", file,
+                                     "--mapping", "Arbeitgeber=organisation", "--mapping", "3=email"};
+    args.insert(args.end(), extra.begin(), extra.end());
+    return cli(args);
+  };
+  const std::string head = "Name;Arbeitgeber;Kontakt per\r\nCLI-Testperson Eins;IHK Hannover;eins@example.org\r\n";
+  auto rejected = import(head + "CLI-Testperson Zwei;Gibt es nicht GmbH;\r\n", {});
+  EXPECT_EQ(rejected.exit_code, 2) << rejected.output;
+  EXPECT_NE(rejected.output.find("column 2 \"Arbeitgeber\" -> organisation"), std::string::npos) << rejected.output;
+  EXPECT_NE(rejected.output.find("row 3\trejected\tCLI-Testperson Zwei"), std::string::npos) << rejected.output;
+  EXPECT_NE(rejected.output.find("column \"Arbeitgeber\": Keine Organisation Ihrer Region heißt „Gibt es nicht GmbH“"),
+            std::string::npos)
+      << rejected.output;
+  EXPECT_NE(rejected.output.find("nothing written"), std::string::npos);
+
+  const std::string good = head + "CLI-Testperson Zwei;IHK Hannover;\r\n";
+  auto dry = import(good, {"--dry-run"});
+  EXPECT_EQ(dry.exit_code, 0) << dry.output;
+  EXPECT_EQ(dry.output.find("likely duplicate:"), std::string::npos) << "the rejected file wrote nothing: " << dry.output;
+  EXPECT_NE(dry.output.find("import: check 2/2 rows"), std::string::npos) << dry.output;
+  auto committed = import(good, {});
+  EXPECT_EQ(committed.exit_code, 0) << committed.output;
+  EXPECT_NE(committed.output.find("import: write 2/2 rows"), std::string::npos) << committed.output;
+  EXPECT_NE(committed.output.find("2 created"), std::string::npos);
+  auto again = import(good, {"--dry-run"});
+  EXPECT_NE(again.output.find("likely duplicate: CLI-Testperson Eins (IHK Hannover)"), std::string::npos)
+      << again.output;
+
+  auto unknown_column = import(good, {"--mapping", "Gibt es nicht=name"});
+  EXPECT_EQ(unknown_column.exit_code, 1);
+  EXPECT_NE(unknown_column.output.find("no column 'Gibt es nicht'"), std::string::npos) << unknown_column.output;
+}

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <thread>
 
 #include "services/register_service.hpp"
 #include "services/spreadsheet.hpp"
@@ -60,7 +61,7 @@ class RegisterImportExport : public WebFixture {
     if (mapping.empty()) mapping = bb::services::default_organisation_mapping(table->header);
     bb::services::ImportOptions options;
     options.dry_run = dry_run;
-    options.type_aliases = {{"betrieb kmu", "company"}};
+    options.aliases["type"] = {{"betrieb kmu", "company"}};
     bb::services::RegisterService svc(*db_);
     return svc.import_organisations(staff_in(region_a_), *table, mapping, options, bb::unix_now());
   }
@@ -292,7 +293,16 @@ TEST_F(RegisterImportExport, WebImportUploadsMapsDryRunsAndCommits) {
   EXPECT_EQ(organisations_in(region_a_), 0);
   auto committed = c.post_form("/organisations/import/commit", fixed);
   EXPECT_EQ(committed.status, 303) << committed.body;
-  EXPECT_EQ(committed.header("location"), "/organisations?saved=imported");
+  // The commit runs as a background job; its page shows the progress, then the report.
+  const auto job = committed.header("location");
+  ASSERT_TRUE(job.starts_with("/import/jobs/")) << job;
+  std::string report;
+  for (int i = 0; i < 200; ++i) {
+    report = c.get(job).body;
+    if (!contains(report, "id=\"import-progress\"")) break;
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  EXPECT_TRUE(contains(report, "2 Zeilen importiert: 2 neu angelegt")) << report;
   EXPECT_EQ(organisations_in(region_a_), 2);
   EXPECT_EQ(organisations_in(region_b_), 0);
 

@@ -80,7 +80,10 @@ http::Response list_contacts(Services& s, http::Request& req) {
 
   Page page(s, req, "contacts", "register.contacts.title", "nav.actors");
   auto& c = page.content();
-  if (is_staff(req) || own_organisation(s, req)) c.ShowSection("MAY_CREATE");
+  if (is_staff(req) || own_organisation(s, req)) {
+    auto* create = c.AddSectionDictionary("MAY_CREATE");
+    if (is_staff(req)) create->ShowSection("MAY_IMPORT");  // imports are for staff only
+  }
   c.SetValue("Q", query.search);
   std::map<domain::Id, std::string> names;
   for (const auto& o : *organisations) {
