@@ -1,5 +1,6 @@
 #include "analysis/metrics.hpp"
 #include "analysis/igraph_lock.hpp"
+#include "analysis/paths.hpp"
 
 #include <igraph/igraph.h>
 
@@ -238,10 +239,11 @@ struct PathMetrics {
   std::vector<double> closeness;    // harmonic, normalised by n - 1
 };
 
-// Runs the path-based metrics on one or two threads; `also` runs on the second thread after its
-// share (work that needs no igraph), or inline when there is one thread.
-Result<PathMetrics> path_metrics(const Graph& g, int threads, int sample, unsigned long seed, bool closeness,
-                                 int* threads_used, const std::function<void()>& also = {}) {
+// Runs the path-based metrics on one or more threads. `also` is other work to overlap with them:
+// fused engine: on the calling thread before it joins the searches; igraph engine: on the second
+// thread after its share, or inline when there is one thread.
+Result<PathMetrics> path_metrics(const Graph& g, PathEngine engine, int threads, int sample, unsigned long seed,
+                                 bool closeness, int* threads_used, const std::function<void()>& also = {}) {
   init_igraph_once();
   const int n = g.n;
   const bool sampled = sample > 0 && sample < n;
@@ -259,9 +261,20 @@ Result<PathMetrics> path_metrics(const Graph& g, int threads, int sample, unsign
     sources.resize(static_cast<std::size_t>(n));
     std::iota(sources.begin(), sources.end(), 0);
   }
-  Api* second = threads >= 2 && n >= 64 ? second_api() : nullptr;  // tiny graphs: not worth a thread
+  Api* second = engine == PathEngine::igraph && threads >= 2 && n >= 64 ? second_api() : nullptr;  // tiny graphs: not worth a thread
   Share mine;
-  if (second == nullptr) {
+  if (engine == PathEngine::fused) {
+    PathSums sums = shortest_path_sums(g, std::vector<int>(sources.begin(), sources.end()), threads, also);
+    if (threads_used) *threads_used = sums.threads_used;
+    mine.betweenness = std::move(sums.betweenness);
+    if (closeness && !sampled) {
+      mine.closeness = std::move(sums.harmonic);
+      if (n > 1)
+        for (double& c : mine.closeness) c /= n - 1;
+    } else if (closeness) {
+      mine.closeness_sum = std::move(sums.harmonic);
+    }
+  } else if (second == nullptr) {
     if (threads_used) *threads_used = 1;
     if (igraph_error_t rc = run_share(linked_api(), g, sources, !sampled, sampled, closeness, mine); rc != IGRAPH_SUCCESS)
       return igraph_failure(rc, "betweenness");
@@ -312,8 +325,8 @@ std::mutex& igraph_global_lock() { return igraph_lock(); }
 void igraph_quiet_errors() { init_igraph_once(); }
 
 Result<std::vector<double>> betweenness(const Graph& g, int threads, int* threads_used, int sample_sources,
-                                        unsigned long seed) {
-  auto paths = path_metrics(g, threads, sample_sources, seed, false, threads_used);
+                                        unsigned long seed, PathEngine engine) {
+  auto paths = path_metrics(g, engine, threads, sample_sources, seed, false, threads_used);
   if (!paths) return paths.error();
   return std::move(paths->betweenness);
 }
@@ -387,17 +400,12 @@ std::vector<double> effective_size(const Graph& g, bool weighted) {
   return result;
 }
 
-Result<NodeMetrics> compute_metrics(const Graph& g, const MetricOptions& options) {
-  init_igraph_once();
-  NodeMetrics m;
-  // Path-based metrics first and without the lock held (they take the locks they need); effective
-  // size needs no igraph, so it runs on the second thread after that thread's share.
-  auto paths = path_metrics(g, options.threads, options.sample_sources, options.seed, true, &m.betweenness_threads,
-                            [&] { m.effective_size = effective_size(g, options.weighted_structural_holes); });
-  if (!paths) return paths.error();
-  m.betweenness = std::move(paths->betweenness);
-  m.closeness = std::move(paths->closeness);
+namespace {
 
+// Everything but betweenness and closeness: effective size (no igraph), then igraph's degree,
+// strength, constraint, articulation points, components and Louvain, under the igraph lock.
+Result<void> local_metrics(const Graph& g, const MetricOptions& options, NodeMetrics& m) {
+  m.effective_size = effective_size(g, options.weighted_structural_holes);
   std::lock_guard guard(igraph_lock());
   IGraph graph;
   if (auto rc = make_graph(g, g.directed, graph); rc != IGRAPH_SUCCESS) return igraph_failure(rc, "create");
@@ -463,6 +471,23 @@ Result<NodeMetrics> compute_metrics(const Graph& g, const MetricOptions& options
     m.communities = g.n == 0 ? 0 : 1 + *std::max_element(m.community.begin(), m.community.end());
     if (igraph_vector_size(&modularity.v) > 0) m.modularity = igraph_vector_max(&modularity.v);
   }
+  return success();
+}
+
+}  // namespace
+
+Result<NodeMetrics> compute_metrics(const Graph& g, const MetricOptions& options) {
+  init_igraph_once();
+  NodeMetrics m;
+  // The path-based metrics take nearly all the time; the other metrics overlap them (see
+  // path_metrics for where they run), so both cores stay busy until the end.
+  Result<void> local = success();
+  auto paths = path_metrics(g, options.engine, options.threads, options.sample_sources, options.seed, true,
+                            &m.betweenness_threads, [&] { local = local_metrics(g, options, m); });
+  if (!paths) return paths.error();
+  if (!local) return local.error();
+  m.betweenness = std::move(paths->betweenness);
+  m.closeness = std::move(paths->closeness);
   return m;
 }
 

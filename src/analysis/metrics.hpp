@@ -19,12 +19,27 @@
 
 namespace bb::analysis {
 
+// Who computes betweenness and harmonic closeness, the two shortest-path metrics that take nearly
+// all of the analysis's time.
+// - fused (default): one breadth-first search per source yields both (Brandes 2001 for
+//   betweenness; the distances of the same search for closeness), on `threads` threads. Written
+//   here (src/analysis/paths.cpp) because no available library does this: igraph needs one search
+//   per metric (half the work is repeated), its Debian build is not thread-safe, and its inner loops
+//   call out-of-line vector functions; together about 4x the CPU time on the benchmark region, which
+//   is what kept the full analysis above 1 s. The tests check it against igraph on random graphs
+//   (directed, undirected, isolates, parallel edges) and the golden values against networkx.
+// - igraph: igraph_betweenness(_subset) and igraph_harmonic_centrality, the reference.
+enum class PathEngine { fused, igraph };
+
 struct MetricOptions {
-  // Betweenness is split over disjoint source sets, one per thread. igraph 0.10 as Debian builds
-  // it is not thread-safe (IGRAPH_THREAD_SAFE 0: the error-cleanup stack and the RNG are globals),
-  // so the second thread uses a private copy of libigraph loaded with dlmopen; if that cannot be
-  // loaded, betweenness runs on one thread and MetricResult::betweenness_threads says so.
+  // Betweenness and closeness are split over disjoint source sets, one per thread.
+  // igraph engine: igraph 0.10 as Debian builds it is not thread-safe (IGRAPH_THREAD_SAFE 0: the
+  // error-cleanup stack and the RNG are globals), so its second thread uses a private copy of
+  // libigraph loaded with dlmopen; if that cannot be loaded, it runs on one thread and
+  // NodeMetrics::betweenness_threads says so. Fused engine: plain threads (no igraph involved);
+  // the rest of the metrics (igraph, under its lock) runs on the calling thread meanwhile.
   int threads = 2;
+  PathEngine engine = PathEngine::fused;
   bool weighted_structural_holes = true;  // false: constraint/effective size ignore weights
   bool communities = true;
   double resolution = 1.0;
@@ -56,7 +71,7 @@ Result<NodeMetrics> compute_metrics(const Graph& g, const MetricOptions& options
 // Betweenness alone (normalised as above), for the benchmark's 1- vs 2-thread comparison.
 // sample_sources as in MetricOptions.
 Result<std::vector<double>> betweenness(const Graph& g, int threads, int* threads_used = nullptr, int sample_sources = 0,
-                                        unsigned long seed = 1);
+                                        unsigned long seed = 1, PathEngine engine = PathEngine::fused);
 
 // Effective size (Burt 1992) as networkx computes it: Borgatti's shortcut n - 2t/n for undirected
 // unweighted graphs, the general redundancy formula otherwise.

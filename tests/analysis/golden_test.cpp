@@ -15,8 +15,11 @@ class Golden : public ::testing::TestWithParam<std::string> {};
 TEST_P(Golden, MetricsMatchNetworkx) {
   const auto g = golden::read_graph(GetParam());
   const auto expected = golden::read_rows(GetParam(), "nx");
+  for (auto [engine, threads] : {std::pair(PathEngine::igraph, 1), std::pair(PathEngine::fused, 1), std::pair(PathEngine::fused, 2)}) {
+  SCOPED_TRACE((engine == PathEngine::igraph ? "igraph engine, threads " : "fused engine, threads ") + std::to_string(threads));
   MetricOptions options;
-  options.threads = 1;
+  options.engine = engine;
+  options.threads = threads;
   auto m = compute_metrics(g.graph, options);
   ASSERT_TRUE(m.ok()) << m.error().message;
   ASSERT_EQ(expected.size(), static_cast<std::size_t>(g.graph.n));
@@ -27,6 +30,7 @@ TEST_P(Golden, MetricsMatchNetworkx) {
     EXPECT_PRED3(golden::same, m->closeness[v] * others, row[1], 1e-9) << "harmonic closeness of node " << v;
     EXPECT_PRED3(golden::same, m->constraint[v], row[2], 1e-9) << "constraint of node " << v;
     EXPECT_PRED3(golden::same, m->effective_size[v], row[3], 1e-9) << "effective size of node " << v;
+  }
   }
 }
 

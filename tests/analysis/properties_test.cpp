@@ -63,16 +63,17 @@ TEST(BrokerageProperties, FewerThanThreeNodesIsInvalidInput) {
 }
 
 TEST(MetricProperties, TwoThreadBetweennessEqualsOneThread) {
-  for (bool directed : {false, true}) {
-    const Graph g = testing::random_graph(800, 3000, directed, 5);
-    int one_used = 0, two_used = 0;
-    auto one = betweenness(g, 1, &one_used);
-    auto two = betweenness(g, 2, &two_used);
-    ASSERT_TRUE(one.ok() && two.ok());
-    EXPECT_EQ(one_used, 1);
-    EXPECT_EQ(two_used, 2) << "the private second copy of libigraph could not be loaded";
-    for (std::size_t v = 0; v < one->size(); ++v) EXPECT_NEAR((*one)[v], (*two)[v], 1e-12) << v;
-  }
+  for (PathEngine engine : {PathEngine::igraph, PathEngine::fused})
+    for (bool directed : {false, true}) {
+      const Graph g = testing::random_graph(800, 3000, directed, 5);
+      int one_used = 0, two_used = 0;
+      auto one = betweenness(g, 1, &one_used, 0, 1, engine);
+      auto two = betweenness(g, 2, &two_used, 0, 1, engine);
+      ASSERT_TRUE(one.ok() && two.ok());
+      EXPECT_EQ(one_used, 1);
+      EXPECT_EQ(two_used, 2) << (engine == PathEngine::igraph ? "the private second copy of libigraph could not be loaded" : "");
+      for (std::size_t v = 0; v < one->size(); ++v) EXPECT_NEAR((*one)[v], (*two)[v], 1e-12) << v;
+    }
 }
 
 TEST(MetricProperties, SampledBetweennessAndClosenessEstimateTheExactValues) {
