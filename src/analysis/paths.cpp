@@ -47,11 +47,13 @@ class Searcher {
         coefficient_(n, 0.0),
         order_(n + 1),  // + 1: the forward pass writes one past the last node found
         down_start_(n + 1),
-        down_(csr.target.size() + 1),
+        down_(csr.target.size() + 1),  // + 1: likewise one past the last DAG arc
         inverse_(n + 1, 0.0) {
     for (std::size_t d = 1; d <= n; ++d) inverse_[d] = 1.0 / static_cast<double>(d);
   }
 
+  // Not inlined into the thread loop: on its own the compiler keeps the inner loop's state in
+  // registers (inlined, it spilled to the stack on every arc).
   [[gnu::noinline]] void run(int s, double* __restrict betweenness, double* __restrict harmonic) {
     const int* __restrict start = csr_.start.data();
     const int* __restrict target = csr_.target.data();
