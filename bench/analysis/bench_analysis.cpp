@@ -8,7 +8,7 @@
 // --sample K: also estimate betweenness and closeness from K sources and report the error against
 // the exact values of the same run. --national: instead, time the full analysis of a national graph
 // (60,000 organisations, 2,000 networks, 200,000 memberships, 100,000 ties) with K sampled sources
-// (default 1024); --national-exact: once, plus the exact values and the error of the estimate.
+// (default 256); --national-exact: once, plus the exact values and the error of the estimate.
 #include "analysis/analysis.hpp"
 
 #include <algorithm>
@@ -166,7 +166,7 @@ int main(int argc, char** argv) {
     }
   }
   if (national) {
-    const int k = sample > 0 ? sample : 1024;
+    const int k = sample > 0 ? sample : 256;
     const Region big = generate(60000, 2000, 200000, 100000, seed);
     AnalysisOptions o;
     o.date = "2026-01-01";
@@ -221,26 +221,15 @@ int main(int argc, char** argv) {
     auto rec = recommend_networks(region, a->snapshot, a->bridges, 0, 5);
   });
   const double full1_cpu = last_cpu_ms;
-  // The same analysis with igraph computing betweenness and closeness (two threads, the second
-  // on the dlmopen'ed copy): what the fused engine replaced.
   options.metrics.threads = 2;
-  options.metrics.engine = PathEngine::igraph;
-  const double full_igraph = best_ms(std::min(repeat, 3), [&] {
-    auto a = analyse(region, options);
-    if (!a) std::abort();
-  });
-  const double full_igraph_cpu = last_cpu_ms;
-  options.metrics.engine = PathEngine::fused;
   const Graph& aff = last.snapshot.affiliation;
   int used2 = 0;
-  const double bet1 = best_ms(std::min(repeat, 3), [&] { (void)betweenness(aff, 1, nullptr, 0, 1, PathEngine::igraph); });
+  const double bet1 = best_ms(std::min(repeat, 3), [&] { (void)betweenness(aff, 1); });
   const double bet1_cpu = last_cpu_ms;
   const double bet2 = best_ms(repeat, [&] { (void)betweenness(aff, 2, &used2); });
   const double bet2_cpu = last_cpu_ms, bet2_median = last_median_ms;
-  const double fused1 = best_ms(repeat, [&] { (void)betweenness(aff, 1); });
-  const double fused1_cpu = last_cpu_ms;
-  // Everything compute_metrics does besides the shortest paths (igraph's constraint, Louvain,
-  // articulation points, components; effective size), to see how the two threads are loaded.
+  // All metrics on one thread: their CPU time against the 2-thread run's says how well the two
+  // threads share the work (the other metrics overlap the searches).
   MetricOptions one_thread;
   one_thread.threads = 1;
   (void)best_ms(repeat, [&] { (void)compute_metrics(aff, one_thread); });
@@ -265,12 +254,10 @@ int main(int argc, char** argv) {
               full2_median, full2_cpu);
   std::printf("full_analysis_2_threads_cores_used %.2f\n", full2_cpu / full2);
   std::printf("full_analysis_ms_1_thread %.1f\nfull_analysis_cpu_ms_1_thread %.1f\n", full1, full1_cpu);
-  std::printf("full_analysis_ms_igraph_engine_2_threads %.1f\nfull_analysis_cpu_ms_igraph_engine %.1f\n", full_igraph, full_igraph_cpu);
   std::printf("full_analysis_phase_ms snapshot=%.0f metrics=%.0f brokerage=%.1f bridges=%.1f handover=%.1f\n", phases.snapshot_ms,
               phases.metrics_ms, phases.brokerage_ms, phases.bridges_ms, phases.handover_ms);
   // CPU times: on a busy machine the wall-clock difference of two runs is mostly noise.
-  std::printf("paths_fused_ms_1_thread %.1f\npaths_fused_cpu_ms_1_thread %.1f\n", fused1, fused1_cpu);
-  std::printf("metrics_cpu_ms_1_thread %.1f\nother_metrics_cpu_ms %.1f\n", metrics1_cpu, metrics1_cpu - fused1_cpu);
+  std::printf("metrics_cpu_ms_1_thread %.1f\n", metrics1_cpu);
   std::printf("betweenness_ms_igraph_1_thread %.1f\nbetweenness_ms_2_threads %.1f\nbetweenness_median_ms_2_threads %.1f\n", bet1, bet2,
               bet2_median);
   std::printf("betweenness_threads_used %d\n", used2);

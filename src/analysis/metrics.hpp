@@ -19,28 +19,15 @@
 
 namespace bb::analysis {
 
-// Who computes betweenness and harmonic closeness, the two shortest-path metrics that take nearly
-// all of the analysis's time.
-// - fused (default): one breadth-first search per source yields both (Brandes 2001 for
-//   betweenness; the distances of the same search for closeness), on `threads` threads. Written
-//   here (src/analysis/paths.cpp) because no available library does this: igraph needs one search
-//   per metric (half the work is repeated), its Debian build is not thread-safe, and its inner loops
-//   call out-of-line vector functions; together about 3.5x the CPU time of the whole analysis of the
-//   benchmark region, which is what kept it above 1 s. The tests check it against igraph on random
-//   graphs (directed, undirected, isolates, parallel edges, sampled) and against networkx's golden
-//   values. Results are bit-identical whatever the number of threads.
-// - igraph: igraph_betweenness(_subset) and igraph_harmonic_centrality, the reference.
-enum class PathEngine { fused, igraph };
-
 struct MetricOptions {
-  // Betweenness and closeness are split over disjoint source sets, one per thread.
-  // igraph engine: igraph 0.10 as Debian builds it is not thread-safe (IGRAPH_THREAD_SAFE 0: the
-  // error-cleanup stack and the RNG are globals), so its second thread uses a private copy of
-  // libigraph loaded with dlmopen; if that cannot be loaded, it runs on one thread and
-  // NodeMetrics::betweenness_threads says so. Fused engine: plain threads (no igraph involved);
-  // the rest of the metrics (igraph, under its lock) runs on the calling thread meanwhile.
+  // Betweenness and closeness are split over disjoint source sets (lanes that a free thread
+  // claims; see metrics.cpp), while the calling thread first computes the other metrics. igraph
+  // 0.10 as Debian builds it is not thread-safe (IGRAPH_THREAD_SAFE 0: the error-cleanup stack and
+  // the RNG are globals), so the second thread uses a private copy of libigraph loaded with
+  // dlmopen; if that cannot be loaded, everything runs on one thread and
+  // NodeMetrics::betweenness_threads says so. One thread: igraph's plain betweenness over all
+  // sources. Two threads give the same values up to rounding, the same bits on every run.
   int threads = 2;
-  PathEngine engine = PathEngine::fused;
   bool weighted_structural_holes = true;  // false: constraint/effective size ignore weights
   bool communities = true;
   double resolution = 1.0;
@@ -72,7 +59,7 @@ Result<NodeMetrics> compute_metrics(const Graph& g, const MetricOptions& options
 // Betweenness alone (normalised as above), for the benchmark's 1- vs 2-thread comparison.
 // sample_sources as in MetricOptions.
 Result<std::vector<double>> betweenness(const Graph& g, int threads, int* threads_used = nullptr, int sample_sources = 0,
-                                        unsigned long seed = 1, PathEngine engine = PathEngine::fused);
+                                        unsigned long seed = 1);
 
 // Effective size (Burt 1992) as networkx computes it: Borgatti's shortcut n - 2t/n for undirected
 // unweighted graphs, the general redundancy formula otherwise.
