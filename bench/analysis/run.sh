@@ -54,7 +54,8 @@ import sys
  ours_paths, sna_paths, national, national_median, nat_err, reg_err, nat_top, reg_top, nat_close, reg_close,
  k, repeat) = map(float, sys.argv[1:])
 def line(name, ours, reference, ratio, target, ok):
-    print("%-44s %12s %14s %9s   %-8s %s" % (name, ours, reference, ratio, target, "met" if ok else "NOT met"))
+    status = "" if not target else "met" if ok else "NOT met"
+    print("%-44s %12s %14s %9s   %-8s %s" % (name, ours, reference, ratio, target, status))
 print()
 print("Wall-clock figures depend on what else runs on the 2 cores (see the load averages above and")
 print("'cores used': CPU time / wall time of our 2-thread run, 2.00 = both cores were ours); the")
