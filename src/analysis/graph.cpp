@@ -85,25 +85,32 @@ Result<Snapshot> build_snapshot(const Region& region, const std::string& date, c
   };
 
   const int total = s.organisations + s.networks;
+  // Memberships need no merging: networks_of is already free of duplicates, and a membership
+  // (organisation, network) can never coincide with a tie (organisation, organisation). So only
+  // the ties go through the accumulator, once, and the affiliation graph is the two-mode edges
+  // followed by the tie edges, in the order a single accumulator over both would give.
   {
-    EdgeAccumulator two(false);
+    std::vector<Edge> two;
+    two.reserve(region.memberships.size());
     for (int o = 0; o < s.organisations; ++o)
-      for (int n : s.networks_of[static_cast<std::size_t>(o)]) two.add(o, s.organisations + n, weighting.membership_weight);
-    s.two_mode = Graph{total, false, two.take()};
-  }
-  {
-    EdgeAccumulator aff(directed);
-    for (const auto& e : s.two_mode.edges) {
-      aff.add(e.from, e.to, e.weight);
-      if (directed) aff.add(e.to, e.from, e.weight);
-    }
-    for (int t : s.active_ties) add_tie(aff, region.ties[static_cast<std::size_t>(t)], region.ties[static_cast<std::size_t>(t)].intensity);
-    s.affiliation = Graph{total, directed, aff.take()};
+      for (int n : s.networks_of[static_cast<std::size_t>(o)]) two.push_back({o, s.organisations + n, weighting.membership_weight});
+    s.two_mode = Graph{total, false, std::move(two)};
   }
   {
     EdgeAccumulator ties(directed);
+    ties.reserve(2 * s.active_ties.size());
     for (int t : s.active_ties) add_tie(ties, region.ties[static_cast<std::size_t>(t)], region.ties[static_cast<std::size_t>(t)].intensity);
     s.ties = Graph{s.organisations, directed, ties.take()};
+  }
+  {
+    std::vector<Edge> aff;
+    aff.reserve((directed ? 2 : 1) * s.two_mode.edges.size() + s.ties.edges.size());
+    for (const auto& e : s.two_mode.edges) {
+      aff.push_back(e);
+      if (directed) aff.push_back({e.to, e.from, e.weight});
+    }
+    aff.insert(aff.end(), s.ties.edges.begin(), s.ties.edges.end());
+    s.affiliation = Graph{total, directed, std::move(aff)};
   }
   if (with_one_mode) {
     EdgeAccumulator one(directed);

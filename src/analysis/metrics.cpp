@@ -6,6 +6,7 @@
 #include <dlfcn.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <functional>
 #include <limits>
@@ -150,69 +151,85 @@ Api* second_api() {
   return ok ? &api : nullptr;
 }
 
-// One thread's share of the path-based metrics. Betweenness and harmonic closeness are one
+// The path-based metrics of a set of nodes. Betweenness and harmonic closeness are one
 // shortest-path search per node each, the dominant cost of the whole analysis, so both are split.
-//   exact:   `nodes` are this share's betweenness sources and harmonic-closeness targets;
-//   sampled: `nodes` are this share's sampled sources, for betweenness and for the distances
-//            the harmonic estimate sums (closeness_sum[u] += 1/d(s, u)).
+//   exact:   `nodes` are the betweenness sources and harmonic-closeness targets;
+//   sampled: `nodes` are sampled sources, for betweenness and for the distances the harmonic
+//            estimate sums (closeness_sum[u] += 1/d(s, u)).
 struct Share {
   std::vector<double> betweenness;    // raw partial sums, per node of the graph
-  std::vector<double> closeness;      // exact: normalised harmonic of this share's nodes, else 0
-  std::vector<double> closeness_sum;  // sampled: sum over this share's sources of 1/d(s, u)
+  std::vector<double> closeness_sum;  // sampled: sum over the sources of 1/d(s, u)
 };
 
-// Everything below creates and frees through `api`, so it is correct for either copy.
-igraph_error_t run_share(const Api& api, const Graph& g, const std::vector<igraph_integer_t>& nodes, bool all_nodes,
-                         bool sampled, bool closeness, Share& out) {
-  std::lock_guard guard(*api.lock);
-  igraph_vector_int_t edges;
-  if (igraph_error_t rc = api.vector_int_init(&edges, static_cast<igraph_integer_t>(2 * g.edges.size())); rc != IGRAPH_SUCCESS)
-    return rc;
-  for (std::size_t i = 0; i < g.edges.size(); ++i) {
-    VECTOR(edges)[2 * i] = g.edges[i].from;
-    VECTOR(edges)[2 * i + 1] = g.edges[i].to;
+// One thread's igraph graph, built once through `api` (so by the copy of libigraph that frees it).
+class ThreadGraph {
+ public:
+  ThreadGraph(const Api& api, const Graph& g) : api_(api) {
+    igraph_vector_int_t edges;
+    rc_ = api.vector_int_init(&edges, static_cast<igraph_integer_t>(2 * g.edges.size()));
+    if (rc_ != IGRAPH_SUCCESS) return;
+    for (std::size_t i = 0; i < g.edges.size(); ++i) {
+      VECTOR(edges)[2 * i] = g.edges[i].from;
+      VECTOR(edges)[2 * i + 1] = g.edges[i].to;
+    }
+    rc_ = api.create(&graph_, &edges, g.n, g.directed ? IGRAPH_DIRECTED : IGRAPH_UNDIRECTED);
+    api.vector_int_destroy(&edges);
   }
-  igraph_t graph;
-  igraph_error_t rc = api.create(&graph, &edges, g.n, g.directed ? IGRAPH_DIRECTED : IGRAPH_UNDIRECTED);
-  api.vector_int_destroy(&edges);
-  if (rc != IGRAPH_SUCCESS) return rc;
+  ~ThreadGraph() {
+    if (rc_ == IGRAPH_SUCCESS) api_.destroy(&graph_);
+  }
+  ThreadGraph(const ThreadGraph&) = delete;
+  ThreadGraph& operator=(const ThreadGraph&) = delete;
+  igraph_error_t status() const { return rc_; }
+  const igraph_t* get() const { return &graph_; }
+
+ private:
+  const Api& api_;
+  igraph_t graph_{};
+  igraph_error_t rc_ = IGRAPH_SUCCESS;
+};
+
+// Computes the share of `nodes` on `graph` through `api` (the caller holds api.lock). `all_nodes`:
+// `nodes` is every node, so igraph's plain betweenness does. Exact closeness of the nodes goes
+// straight into `closeness` (each node is in one share only).
+igraph_error_t run_share(const Api& api, const igraph_t* graph, const Graph& g, const igraph_integer_t* nodes,
+                         std::size_t count, bool all_nodes, bool sampled, bool closeness, Share& out,
+                         std::vector<double>& exact_closeness) {
   igraph_vector_int_t list;
-  api.vector_int_init(&list, static_cast<igraph_integer_t>(nodes.size()));
-  for (std::size_t i = 0; i < nodes.size(); ++i) VECTOR(list)[i] = nodes[i];
+  api.vector_int_init(&list, static_cast<igraph_integer_t>(count));
+  for (std::size_t i = 0; i < count; ++i) VECTOR(list)[i] = nodes[i];
   igraph_vs_t vs;
   api.vs_vector(&vs, &list);
   igraph_vector_t res;
   api.vector_init(&res, 0);
   const auto n = static_cast<std::size_t>(g.n);
 
-  rc = all_nodes ? api.betweenness(&graph, &res, api.vss_all(), g.directed, nullptr)
-                 : api.betweenness_subset(&graph, &res, api.vss_all(), g.directed, vs, api.vss_all(), nullptr);
+  igraph_error_t rc = all_nodes ? api.betweenness(graph, &res, api.vss_all(), g.directed, nullptr)
+                                : api.betweenness_subset(graph, &res, api.vss_all(), g.directed, vs, api.vss_all(), nullptr);
   if (rc == IGRAPH_SUCCESS) out.betweenness.assign(VECTOR(res), VECTOR(res) + g.n);
 
   if (rc == IGRAPH_SUCCESS && closeness && !sampled) {
-    rc = api.harmonic_centrality(&graph, &res, vs, IGRAPH_IN, nullptr, true);
-    if (rc == IGRAPH_SUCCESS) {
-      out.closeness.assign(n, 0.0);
-      for (std::size_t i = 0; i < nodes.size(); ++i) out.closeness[static_cast<std::size_t>(nodes[i])] = VECTOR(res)[i];
-    }
+    rc = api.harmonic_centrality(graph, &res, vs, IGRAPH_IN, nullptr, true);
+    if (rc == IGRAPH_SUCCESS)
+      for (std::size_t i = 0; i < count; ++i) exact_closeness[static_cast<std::size_t>(nodes[i])] = VECTOR(res)[i];
   }
   if (rc == IGRAPH_SUCCESS && closeness && sampled) {
     // Distances from the sources in chunks, so the matrix stays small (chunk x n doubles).
     out.closeness_sum.assign(n, 0.0);
     const std::size_t chunk = std::max<std::size_t>(1, (1u << 22) / std::max<std::size_t>(1, n));
-    for (std::size_t first = 0; first < nodes.size() && rc == IGRAPH_SUCCESS; first += chunk) {
-      const std::size_t count = std::min(chunk, nodes.size() - first);
+    for (std::size_t first = 0; first < count && rc == IGRAPH_SUCCESS; first += chunk) {
+      const std::size_t part_size = std::min(chunk, count - first);
       igraph_vector_int_t part;
-      api.vector_int_init(&part, static_cast<igraph_integer_t>(count));
-      for (std::size_t i = 0; i < count; ++i) VECTOR(part)[i] = nodes[first + i];
+      api.vector_int_init(&part, static_cast<igraph_integer_t>(part_size));
+      for (std::size_t i = 0; i < part_size; ++i) VECTOR(part)[i] = nodes[first + i];
       igraph_vs_t from;
       api.vs_vector(&from, &part);
       igraph_matrix_t d;
       api.matrix_init(&d, 0, 0);
-      rc = api.distances(&graph, &d, from, api.vss_all(), IGRAPH_OUT);
+      rc = api.distances(graph, &d, from, api.vss_all(), IGRAPH_OUT);
       if (rc == IGRAPH_SUCCESS) {
         for (std::size_t u = 0; u < n; ++u)
-          for (std::size_t i = 0; i < count; ++i) {
+          for (std::size_t i = 0; i < part_size; ++i) {
             const double dist = MATRIX(d, static_cast<igraph_integer_t>(i), static_cast<igraph_integer_t>(u));
             if (dist > 0 && std::isfinite(dist)) out.closeness_sum[u] += 1.0 / dist;
           }
@@ -223,8 +240,45 @@ igraph_error_t run_share(const Api& api, const Graph& g, const std::vector<igrap
   }
   api.vector_destroy(&res);
   api.vector_int_destroy(&list);
-  api.destroy(&graph);
   return rc;
+}
+
+// The sources cut into lanes for two threads: a free thread claims the next lane, so the threads
+// end together even when one of them first computes the other metrics or loses its core to
+// someone else; the lanes shrink towards the end (lane i gets a share proportional to lanes - i,
+// like guided scheduling). Each lane keeps its own sums and the lanes are added in order, so the
+// result does not depend on which thread ran which lane.
+struct Lanes {
+  std::vector<std::size_t> bound;  // lane i: sources[bound[i] .. bound[i + 1])
+  std::vector<Share> share;
+  std::atomic<std::size_t> next{0};
+
+  explicit Lanes(std::size_t sources) {
+    const std::size_t lanes = std::clamp<std::size_t>(sources / 8, 1, 16);
+    bound.assign(lanes + 1, 0);
+    const std::size_t weights = lanes * (lanes + 1) / 2;
+    for (std::size_t i = 0, w = 0; i < lanes; ++i) {
+      w += lanes - i;
+      bound[i + 1] = sources * w / weights;
+    }
+    share.resize(lanes);
+  }
+};
+
+// One thread's part: claims lanes until none is left, on its own graph through `api`.
+igraph_error_t run_lanes(const Api& api, const Graph& g, const std::vector<igraph_integer_t>& sources, bool sampled,
+                         bool closeness, Lanes& lanes, std::vector<double>& exact_closeness) {
+  std::lock_guard guard(*api.lock);
+  ThreadGraph graph(api, g);
+  if (graph.status() != IGRAPH_SUCCESS) return graph.status();
+  for (std::size_t i; (i = lanes.next.fetch_add(1)) < lanes.share.size();) {
+    const std::size_t first = lanes.bound[i];
+    if (igraph_error_t rc = run_share(api, graph.get(), g, sources.data() + first, lanes.bound[i + 1] - first, false,
+                                      sampled, closeness, lanes.share[i], exact_closeness);
+        rc != IGRAPH_SUCCESS)
+      return rc;
+  }
+  return IGRAPH_SUCCESS;
 }
 
 double networkx_scale(const Graph& g) {
@@ -238,8 +292,9 @@ struct PathMetrics {
   std::vector<double> closeness;    // harmonic, normalised by n - 1
 };
 
-// Runs the path-based metrics on one or two threads; `also` runs on the second thread after its
-// share (work that needs no igraph), or inline when there is one thread.
+// Runs the path-based metrics on one or two threads. `also` is other work to overlap with them (it
+// takes the igraph lock itself): with two threads the calling thread does it first and then joins
+// the searches; with one thread it runs after them.
 Result<PathMetrics> path_metrics(const Graph& g, int threads, int sample, unsigned long seed, bool closeness,
                                  int* threads_used, const std::function<void()>& also = {}) {
   init_igraph_once();
@@ -261,29 +316,37 @@ Result<PathMetrics> path_metrics(const Graph& g, int threads, int sample, unsign
   }
   Api* second = threads >= 2 && n >= 64 ? second_api() : nullptr;  // tiny graphs: not worth a thread
   Share mine;
+  std::vector<double> exact_closeness(closeness && !sampled ? static_cast<std::size_t>(n) : 0, 0.0);
   if (second == nullptr) {
+    // The straightforward path: one call of igraph's betweenness over every source.
     if (threads_used) *threads_used = 1;
-    if (igraph_error_t rc = run_share(linked_api(), g, sources, !sampled, sampled, closeness, mine); rc != IGRAPH_SUCCESS)
-      return igraph_failure(rc, "betweenness");
+    igraph_error_t rc = IGRAPH_SUCCESS;
+    {
+      const Api& api = linked_api();
+      std::lock_guard guard(*api.lock);
+      ThreadGraph graph(api, g);
+      rc = graph.status();
+      if (rc == IGRAPH_SUCCESS)
+        rc = run_share(api, graph.get(), g, sources.data(), sources.size(), !sampled, sampled, closeness, mine,
+                       exact_closeness);
+    }
+    if (rc != IGRAPH_SUCCESS) return igraph_failure(rc, "betweenness");
     if (also) also();
   } else {
     if (threads_used) *threads_used = 2;
-    // Interleaved halves balance the work: registers and generators tend to order nodes by kind.
-    std::vector<igraph_integer_t> even, odd;
-    for (std::size_t i = 0; i < sources.size(); ++i) (i % 2 == 0 ? even : odd).push_back(sources[i]);
-    Share other;
+    Lanes lanes(sources.size());
     igraph_error_t rc_other = IGRAPH_SUCCESS;
-    std::thread worker([&] {
-      rc_other = run_share(*second, g, odd, false, sampled, closeness, other);
-      if (also) also();
-    });
-    const igraph_error_t rc = run_share(linked_api(), g, even, false, sampled, closeness, mine);
+    std::thread worker([&] { rc_other = run_lanes(*second, g, sources, sampled, closeness, lanes, exact_closeness); });
+    if (also) also();
+    const igraph_error_t rc = run_lanes(linked_api(), g, sources, sampled, closeness, lanes, exact_closeness);
     worker.join();
     if (rc != IGRAPH_SUCCESS) return igraph_failure(rc, "betweenness_subset");
     if (rc_other != IGRAPH_SUCCESS) return igraph_failure(rc_other, "betweenness_subset (second copy)");
-    for (std::size_t i = 0; i < mine.betweenness.size(); ++i) mine.betweenness[i] += other.betweenness[i];
-    for (std::size_t i = 0; i < mine.closeness.size(); ++i) mine.closeness[i] += other.closeness[i];
-    for (std::size_t i = 0; i < mine.closeness_sum.size(); ++i) mine.closeness_sum[i] += other.closeness_sum[i];
+    mine = std::move(lanes.share[0]);
+    for (std::size_t l = 1; l < lanes.share.size(); ++l) {
+      for (std::size_t i = 0; i < mine.betweenness.size(); ++i) mine.betweenness[i] += lanes.share[l].betweenness[i];
+      for (std::size_t i = 0; i < mine.closeness_sum.size(); ++i) mine.closeness_sum[i] += lanes.share[l].closeness_sum[i];
+    }
   }
   PathMetrics out;
   out.betweenness = std::move(mine.betweenness);
@@ -291,7 +354,7 @@ Result<PathMetrics> path_metrics(const Graph& g, int threads, int sample, unsign
   if (n > 2)
     for (double& b : out.betweenness) b *= scale;
   if (!sampled) {
-    out.closeness = std::move(mine.closeness);
+    out.closeness = std::move(exact_closeness);
   } else if (closeness) {
     // harmonic(u) / (n - 1) is the mean of 1/d(v, u) over the other nodes v; estimate it by the
     // mean over the sampled sources other than u.
@@ -387,17 +450,12 @@ std::vector<double> effective_size(const Graph& g, bool weighted) {
   return result;
 }
 
-Result<NodeMetrics> compute_metrics(const Graph& g, const MetricOptions& options) {
-  init_igraph_once();
-  NodeMetrics m;
-  // Path-based metrics first and without the lock held (they take the locks they need); effective
-  // size needs no igraph, so it runs on the second thread after that thread's share.
-  auto paths = path_metrics(g, options.threads, options.sample_sources, options.seed, true, &m.betweenness_threads,
-                            [&] { m.effective_size = effective_size(g, options.weighted_structural_holes); });
-  if (!paths) return paths.error();
-  m.betweenness = std::move(paths->betweenness);
-  m.closeness = std::move(paths->closeness);
+namespace {
 
+// Everything but betweenness and closeness: effective size (no igraph), then igraph's degree,
+// strength, constraint, articulation points, components and Louvain, under the igraph lock.
+Result<void> local_metrics(const Graph& g, const MetricOptions& options, NodeMetrics& m) {
+  m.effective_size = effective_size(g, options.weighted_structural_holes);
   std::lock_guard guard(igraph_lock());
   IGraph graph;
   if (auto rc = make_graph(g, g.directed, graph); rc != IGRAPH_SUCCESS) return igraph_failure(rc, "create");
@@ -463,6 +521,23 @@ Result<NodeMetrics> compute_metrics(const Graph& g, const MetricOptions& options
     m.communities = g.n == 0 ? 0 : 1 + *std::max_element(m.community.begin(), m.community.end());
     if (igraph_vector_size(&modularity.v) > 0) m.modularity = igraph_vector_max(&modularity.v);
   }
+  return success();
+}
+
+}  // namespace
+
+Result<NodeMetrics> compute_metrics(const Graph& g, const MetricOptions& options) {
+  init_igraph_once();
+  NodeMetrics m;
+  // The path-based metrics take nearly all the time; the other metrics overlap them (the calling
+  // thread computes them first and then joins the searches), so both cores stay busy to the end.
+  Result<void> local = success();
+  auto paths = path_metrics(g, options.threads, options.sample_sources, options.seed, true, &m.betweenness_threads,
+                            [&] { local = local_metrics(g, options, m); });
+  if (!paths) return paths.error();
+  if (!local) return local.error();
+  m.betweenness = std::move(paths->betweenness);
+  m.closeness = std::move(paths->closeness);
   return m;
 }
 

@@ -20,10 +20,13 @@
 namespace bb::analysis {
 
 struct MetricOptions {
-  // Betweenness is split over disjoint source sets, one per thread. igraph 0.10 as Debian builds
-  // it is not thread-safe (IGRAPH_THREAD_SAFE 0: the error-cleanup stack and the RNG are globals),
-  // so the second thread uses a private copy of libigraph loaded with dlmopen; if that cannot be
-  // loaded, betweenness runs on one thread and MetricResult::betweenness_threads says so.
+  // Betweenness and closeness are split over disjoint source sets (lanes that a free thread
+  // claims; see metrics.cpp), while the calling thread first computes the other metrics. igraph
+  // 0.10 as Debian builds it is not thread-safe (IGRAPH_THREAD_SAFE 0: the error-cleanup stack and
+  // the RNG are globals), so the second thread uses a private copy of libigraph loaded with
+  // dlmopen; if that cannot be loaded, everything runs on one thread and
+  // NodeMetrics::betweenness_threads says so. One thread: igraph's plain betweenness over all
+  // sources. Two threads give the same values up to rounding, the same bits on every run.
   int threads = 2;
   bool weighted_structural_holes = true;  // false: constraint/effective size ignore weights
   bool communities = true;

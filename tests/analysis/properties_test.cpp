@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <numeric>
+#include <string>
 
 namespace bb::analysis {
 namespace {
@@ -73,6 +74,50 @@ TEST(MetricProperties, TwoThreadBetweennessEqualsOneThread) {
     EXPECT_EQ(two_used, 2) << "the private second copy of libigraph could not be loaded";
     for (std::size_t v = 0; v < one->size(); ++v) EXPECT_NEAR((*one)[v], (*two)[v], 1e-12) << v;
   }
+}
+
+// The graph with every 5th node index left without edges (the others moved up to make room).
+Graph with_isolates(const Graph& g) {
+  Graph out{g.n + (g.n + 3) / 4, g.directed, g.edges};
+  for (auto& e : out.edges) {
+    e.from += e.from / 4;
+    e.to += e.to / 4;
+  }
+  return out;
+}
+
+TEST(MetricProperties, TwoThreadMetricsEqualTheStraightforwardOneThreadPathOnRandomGraphs) {
+  // Two threads: lanes of sources through igraph_betweenness_subset on two copies of libigraph, the
+  // other metrics overlapping; one thread: igraph_betweenness over all sources, then the rest.
+  for (bool directed : {false, true})
+    for (int sample : {0, 150})
+      for (unsigned seed = 1; seed <= 3; ++seed) {
+        // Sparse (many components, isolates) to dense (one giant component).
+        const Graph g = with_isolates(testing::random_graph(400, seed == 1 ? 300 : 600 * static_cast<int>(seed), directed, seed));
+        MetricOptions one_thread, two_threads;
+        one_thread.threads = 1;
+        one_thread.sample_sources = two_threads.sample_sources = sample;
+        auto one = compute_metrics(g, one_thread);
+        auto two = compute_metrics(g, two_threads);
+        auto again = compute_metrics(g, two_threads);
+        ASSERT_TRUE(one.ok() && two.ok() && again.ok());
+        ASSERT_EQ(two->betweenness_threads, 2) << "the private second copy of libigraph could not be loaded";
+        const std::string what = std::string(directed ? "directed" : "undirected") + " sample " + std::to_string(sample) +
+                                 " seed " + std::to_string(seed);
+        for (std::size_t v = 0; v < one->betweenness.size(); ++v) {
+          EXPECT_NEAR(one->betweenness[v], two->betweenness[v], 1e-12) << what << ": betweenness of " << v;
+          EXPECT_NEAR(one->closeness[v], two->closeness[v], 1e-12) << what << ": closeness of " << v;
+          EXPECT_PRED3(golden::same, one->constraint[v], two->constraint[v], 0.0) << what << ": constraint of " << v;
+          EXPECT_PRED3(golden::same, one->effective_size[v], two->effective_size[v], 0.0) << what << ": effective size of " << v;
+        }
+        EXPECT_EQ(one->degree, two->degree) << what;
+        EXPECT_EQ(one->articulation, two->articulation) << what;
+        EXPECT_EQ(one->component, two->component) << what;
+        EXPECT_EQ(one->community, two->community) << what;
+        // The lanes are summed in a fixed order: the same bits whichever thread ran which lane.
+        EXPECT_EQ(two->betweenness, again->betweenness) << what;
+        EXPECT_EQ(two->closeness, again->closeness) << what;
+      }
 }
 
 TEST(MetricProperties, SampledBetweennessAndClosenessEstimateTheExactValues) {
