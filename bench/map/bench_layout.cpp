@@ -27,11 +27,9 @@ int main(int argc, char** argv) {
   input.nodes = organisations + networks;
   // About 4 memberships per organisation over Zipf-ish networks, and one tie per organisation.
   std::uniform_int_distribution<int> org(0, organisations - 1);
-  std::discrete_distribution<int> net([&] {
-    std::vector<double> w;
-    for (int i = 0; i < networks; ++i) w.push_back(1.0 / (1 + i));
-    return w;
-  }());
+  std::vector<double> network_weights;
+  for (int i = 0; i < networks; ++i) network_weights.push_back(1.0 / (1 + i));
+  std::discrete_distribution<int> net(network_weights.begin(), network_weights.end());
   for (int o = 0; o < organisations; ++o) {
     for (int k = 0; k < 4; ++k) input.edges.emplace_back(o, organisations + net(rng));
     input.edges.emplace_back(o, org(rng));
