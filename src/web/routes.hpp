@@ -53,5 +53,7 @@ void register_contact_routes(Routes& routes);        // web/pages/contact_pages.
 void register_tie_transfer_routes(Routes& routes);   // web/pages/tie_transfer_pages.cpp
 void register_register_more_api_routes(Routes& routes);  // web/api/register_more_api.cpp
 void register_import_export_routes(Routes& routes);      // web/pages/register_import_export_pages.cpp
+void register_register_admin_routes(Routes& routes);     // web/pages/register_admin_pages.cpp (types)
+void register_register_admin_api_routes(Routes& routes);  // web/api/register_admin_api.cpp
 
 }  // namespace bb::web

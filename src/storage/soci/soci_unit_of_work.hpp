@@ -12,7 +12,7 @@ class SociUnitOfWork final : public UnitOfWork {
  public:
   SociUnitOfWork(soci::session& sql, Backend backend, StatementCache& cache)
       : regions_(sql, cache), users_(sql, cache), sessions_(sql, cache), api_tokens_(sql, cache), throttle_(sql),
-        audit_(sql, cache), settings_(sql, backend), organisations_(sql), contacts_(sql), networks_(sql),
+        audit_(sql, cache), settings_(sql, backend), organisations_(sql, cache), contacts_(sql), networks_(sql),
         memberships_(sql), ties_(sql), transfers_(sql) {}
 
   RegionRepository& regions() override { return regions_; }
@@ -28,6 +28,13 @@ class SociUnitOfWork final : public UnitOfWork {
   MembershipRepository& memberships() override { return memberships_; }
   TieRepository& ties() override { return ties_; }
   TransferRepository& transfers() override { return transfers_; }
+
+  // Writes what the repositories hold back to batch it (audit entries, organisation tags): the
+  // database calls it at the end of the work, before COMMIT.
+  void flush() {
+    organisations_.flush();
+    audit_.flush();
+  }
 
  private:
   SociRegionRepository regions_;
