@@ -9,7 +9,9 @@
 //  - the 50,000-row CSV organisation import as the CLI runs it (parse_csv, default mapping,
 //    RegisterService::import_organisations, not a dry run) into the largest region.
 // Prints "key value" lines (see run.sh). Usage:
-//   bench_register [--db URL | --postgres] [--queries N] [--import-rows N]
+//   bench_register [--db URL | --postgres] [--queries N] [--import-rows N] [--scale F]
+// --scale F generates F times the national data (e.g. 0.05 to try a change quickly; the figures
+// of docs/PERFORMANCE.md are at scale 1).
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -124,14 +126,16 @@ int main(int argc, char** argv) {
   bool postgres = false;
   int queries = 2000;
   int import_rows = 50000;
+  double scale = 1.0;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
     if (a == "--db" && i + 1 < argc) url = argv[++i];
     else if (a == "--postgres") postgres = true;
     else if (a == "--queries" && i + 1 < argc) queries = std::atoi(argv[++i]);
     else if (a == "--import-rows" && i + 1 < argc) import_rows = std::atoi(argv[++i]);
+    else if (a == "--scale" && i + 1 < argc) scale = std::atof(argv[++i]);
     else {
-      std::cerr << "usage: bench_register [--db URL | --postgres] [--queries N] [--import-rows N]\n";
+      std::cerr << "usage: bench_register [--db URL | --postgres] [--queries N] [--import-rows N] [--scale F]\n";
       return 2;
     }
   }
@@ -150,7 +154,9 @@ int main(int argc, char** argv) {
   std::mt19937_64 rng(20261125);
 
   // ---------------------------------------------------------------- generation
-  constexpr int kRegions = 31, kOrganisations = 60000, kNetworks = 2000, kMemberships = 200000, kTies = 100000;
+  constexpr int kRegions = 31;
+  const int kOrganisations = static_cast<int>(60000 * scale), kNetworks = std::max(250, static_cast<int>(2000 * scale)),
+            kMemberships = static_cast<int>(200000 * scale), kTies = static_cast<int>(100000 * scale);
   std::vector<double> weight(kRegions);
   double weight_sum = 0;
   for (int r = 0; r < kRegions; ++r) weight_sum += (weight[r] = 1.0 / (r + 1));
@@ -185,7 +191,9 @@ int main(int argc, char** argv) {
              region.networks.push_back(must(uow.networks().create(region.id, n, 2000), "network"));
            }
            std::set<std::pair<Id, Id>> seen;
-           for (int i = share(r, kMemberships); i > 0;) {
+           // At a small --scale a region may have fewer organisation x network pairs than its share.
+           const auto pairs = region.networks.size() * region.organisations.size();
+           for (int i = static_cast<int>(std::min<std::size_t>(share(r, kMemberships), pairs / 2)); i > 0;) {
              domain::Membership m;
              m.network_id = region.networks[rng() % region.networks.size()];
              m.organisation_id = region.organisations[rng() % region.organisations.size()];

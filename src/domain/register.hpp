@@ -48,7 +48,9 @@ struct OrganisationType {
   Id id = 0;  // 0 for built-in types
   Id region_id = 0;
   std::string key;
-  std::string label;  // region-defined types only; built-ins are translated by the catalog
+  std::string label;     // German; region-defined types only (built-ins are translated by the catalog)
+  std::string label_en;  // English; empty: the German label is shown
+  bool active = true;    // inactive types are no longer offered (only unused ones are deactivated)
 };
 
 enum class CompanySize { micro, small, medium, large };  // < 10, < 50, < 250, more employees

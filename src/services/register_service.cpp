@@ -285,6 +285,10 @@ Result<storage::PageOf<domain::Organisation>> RegisterService::list_organisation
   return db_.read_value([&](UnitOfWork& uow) { return uow.organisations().list(region_id, query); });
 }
 
+Result<std::vector<storage::OrganisationName>> RegisterService::organisation_names(domain::Id region_id) {
+  return db_.read_value([&](UnitOfWork& uow) { return uow.organisations().names(region_id); });
+}
+
 Result<storage::OrganisationDependants> RegisterService::organisation_dependants(domain::Id region_id,
                                                                                  domain::Id organisation_id) {
   return db_.read_value([&](UnitOfWork& uow) { return uow.organisations().dependants(region_id, organisation_id); });
@@ -301,36 +305,145 @@ Result<std::vector<OrganisationTypeOption>> RegisterService::organisation_types(
   if (!custom) return custom.error();
   std::vector<OrganisationTypeOption> out;
   for (auto key : domain::kBuiltinOrganisationTypes)
-    out.push_back({std::string(key), "register.type." + std::string(key), {}});
-  for (const auto& t : *custom) out.push_back({t.key, {}, t.label});
+    out.push_back({std::string(key), "register.type." + std::string(key), {}, {}, true});
+  for (const auto& t : *custom) out.push_back({t.key, {}, t.label, t.label_en, t.active});
   return out;
 }
 
-Result<std::string> RegisterService::add_organisation_type(const RegisterCaller& who, std::string_view label,
-                                                           std::int64_t now) {
+namespace {
+
+// Trimmed labels of an admin's input, or the field errors.
+Result<OrganisationTypeInput> checked_type_labels(const OrganisationTypeInput& input) {
+  OrganisationTypeInput out{domain::trim(input.key), domain::trim(input.label), domain::trim(input.label_en)};
+  FieldErrors fields;
+  if (out.label.empty()) fields["label"] = "validation.required";
+  if (out.label.size() > 100) fields["label"] = "validation.too_long";
+  if (out.label_en.size() > 100) fields["label_en"] = "validation.too_long";
+  if (out.key.size() > 60) fields["key"] = "validation.too_long";
+  if (!fields.empty()) return invalid(std::move(fields));
+  return out;
+}
+
+// Another type of the region (not `except_key`) whose German or English label reads the same.
+bool label_taken(const std::vector<domain::OrganisationType>& types, const OrganisationTypeInput& input,
+                 std::string_view except_key) {
+  const std::string de = domain::normalise_for_search(input.label);
+  const std::string en = domain::normalise_for_search(input.label_en);
+  return std::any_of(types.begin(), types.end(), [&](const domain::OrganisationType& t) {
+    if (t.key == except_key) return false;
+    const std::string other_de = domain::normalise_for_search(t.label);
+    const std::string other_en = domain::normalise_for_search(t.label_en);
+    return other_de == de || (!en.empty() && other_en == en);
+  });
+}
+
+}  // namespace
+
+Result<std::vector<RegionTypeUse>> RegisterService::region_types(const RegisterCaller& who) {
   if (who.role != Role::admin) return Error::forbidden();
-  const std::string trimmed = domain::trim(label);
-  if (trimmed.empty()) return invalid({{"label", "validation.required"}});
-  if (trimmed.size() > 100) return invalid({{"label", "validation.too_long"}});
-  return db_.write_value([&](UnitOfWork& uow) -> Result<std::string> {
-    auto existing = uow.organisations().custom_types(who.region_id);
-    if (!existing) return existing.error();
-    const std::string normalised = domain::normalise_for_search(trimmed);
-    for (const auto& t : *existing) {
-      if (domain::normalise_for_search(t.label) == normalised) return invalid({{"label", "validation.type_exists"}});
+  return db_.read_value([&](UnitOfWork& uow) -> Result<std::vector<RegionTypeUse>> {
+    auto custom = uow.organisations().all_custom_types(who.region_id);
+    if (!custom) return custom.error();
+    std::vector<RegionTypeUse> out;
+    for (auto key : domain::kBuiltinOrganisationTypes)
+      out.push_back({{std::string(key), "register.type." + std::string(key), {}, {}, true}, 0});
+    for (const auto& t : *custom) out.push_back({{t.key, {}, t.label, t.label_en, t.active}, 0});
+    for (auto& row : out) {  // a few dozen types: one COUNT each on the admin's page
+      auto used = uow.organisations().count_of_type(who.region_id, row.type.key);
+      if (!used) return used.error();
+      row.organisations = *used;
     }
-    // The key is a slug of the label, numbered if another label has the same slug.
-    const std::string base = domain::custom_type_key(trimmed);
-    std::string key = base;
-    for (int n = 2; std::any_of(existing->begin(), existing->end(), [&](const auto& t) { return t.key == key; }); ++n)
-      key = base + "_" + std::to_string(n);
-    auto id = uow.organisations().add_custom_type(who.region_id, key, trimmed);
+    return out;
+  });
+}
+
+Result<std::string> RegisterService::add_organisation_type(const RegisterCaller& who,
+                                                           const OrganisationTypeInput& input, std::int64_t now) {
+  if (who.role != Role::admin) return Error::forbidden();
+  auto checked = checked_type_labels(input);
+  if (!checked) return checked.error();
+  return db_.write_value([&](UnitOfWork& uow) -> Result<std::string> {
+    auto existing = uow.organisations().all_custom_types(who.region_id);
+    if (!existing) return existing.error();
+    if (label_taken(*existing, *checked, {})) return invalid({{"label", "validation.type_exists"}});
+    const auto key_taken = [&](const std::string& key) {
+      return std::any_of(existing->begin(), existing->end(), [&](const auto& t) { return t.key == key; });
+    };
+    std::string key;
+    if (!checked->key.empty()) {  // chosen by the admin: taken is an error
+      key = domain::custom_type_key(checked->key);
+      if (key_taken(key)) return invalid({{"key", "validation.type_exists"}});
+    } else {  // a slug of the label, numbered if another label has the same slug
+      const std::string base = domain::custom_type_key(checked->label);
+      key = base;
+      for (int n = 2; key_taken(key); ++n) key = base + "_" + std::to_string(n);
+    }
+    auto id = uow.organisations().add_custom_type(who.region_id, key, checked->label, checked->label_en);
     if (!id) return id.error();
-    boost::json::object after{{"key", key}, {"label", trimmed}};
+    boost::json::object after{{"key", key}, {"label", checked->label}, {"label_en", checked->label_en}, {"active", true}};
     auto audited = record_audit(uow, who.actor,
                                 {"create", "organisation_type", std::to_string(*id), {}, after, who.region_id}, now);
     if (!audited) return audited.error();
     return key;
+  });
+}
+
+namespace {
+
+boost::json::object type_audit_fields(const domain::OrganisationType& t) {
+  return {{"key", t.key}, {"label", t.label}, {"label_en", t.label_en}, {"active", t.active}};
+}
+
+}  // namespace
+
+Result<void> RegisterService::rename_organisation_type(const RegisterCaller& who, std::string_view key,
+                                                       const OrganisationTypeInput& input, std::int64_t now) {
+  if (who.role != Role::admin) return Error::forbidden();
+  auto checked = checked_type_labels(input);
+  if (!checked) return checked.error();
+  return db_.write([&](UnitOfWork& uow) -> Result<void> {
+    auto existing = uow.organisations().all_custom_types(who.region_id);
+    if (!existing) return existing.error();
+    const auto found = std::find_if(existing->begin(), existing->end(), [&](const auto& t) { return t.key == key; });
+    if (found == existing->end()) return Error::not_found();
+    if (label_taken(*existing, *checked, key)) return invalid({{"label", "validation.type_exists"}});
+    domain::OrganisationType after = *found;
+    after.label = checked->label;
+    after.label_en = checked->label_en;
+    if (after.label == found->label && after.label_en == found->label_en) return success();
+    auto updated = uow.organisations().update_custom_type(who.region_id, after);
+    if (!updated) return updated.error();
+    return record_audit(uow, who.actor,
+                        {"update", "organisation_type", std::to_string(found->id), type_audit_fields(*found),
+                         type_audit_fields(after), who.region_id},
+                        now);
+  });
+}
+
+Result<void> RegisterService::set_organisation_type_active(const RegisterCaller& who, std::string_view key,
+                                                           bool active, std::int64_t now) {
+  if (who.role != Role::admin) return Error::forbidden();
+  return db_.write([&](UnitOfWork& uow) -> Result<void> {
+    auto existing = uow.organisations().all_custom_types(who.region_id);
+    if (!existing) return existing.error();
+    const auto found = std::find_if(existing->begin(), existing->end(), [&](const auto& t) { return t.key == key; });
+    if (found == existing->end()) return Error::not_found();
+    if (found->active == active) return success();
+    if (!active) {
+      auto used = uow.organisations().count_of_type(who.region_id, key);
+      if (!used) return used.error();
+      if (*used > 0)
+        return Error::conflict("register_admin.error.type_in_use",
+                               {{"organisations", "register_admin.error.type_used_by"}});
+    }
+    domain::OrganisationType after = *found;
+    after.active = active;
+    auto updated = uow.organisations().update_custom_type(who.region_id, after);
+    if (!updated) return updated.error();
+    return record_audit(uow, who.actor,
+                        {"update", "organisation_type", std::to_string(found->id), type_audit_fields(*found),
+                         type_audit_fields(after), who.region_id},
+                        now);
   });
 }
 

@@ -41,11 +41,32 @@ struct RegisterCaller {
   static RegisterCaller operator_in(domain::Id region_id);
 };
 
-// A type as offered in forms: built-in (label_key is a catalog key) or region-defined (label).
+// A type as offered in forms: built-in (label_key is a catalog key) or region-defined (label,
+// label_en; display_label picks the one of the language).
 struct OrganisationTypeOption {
   std::string key;
   std::string label_key;  // "register.type.<key>" for built-in types, empty otherwise
-  std::string label;      // region-defined types only
+  std::string label;      // region-defined types only: German ...
+  std::string label_en;   // ... and English (empty: the German one)
+  bool active = true;
+  const std::string& display_label(domain::UiLanguage language) const {
+    return language == domain::UiLanguage::en && !label_en.empty() ? label_en : label;
+  }
+};
+
+// A row of the region admin's list of types: how many organisations have it (a used type
+// cannot be deactivated).
+struct RegionTypeUse {
+  OrganisationTypeOption type;
+  std::int64_t organisations = 0;
+};
+
+// What an admin enters for a region-defined type. key: empty = derived from the German label;
+// otherwise made a "custom_..." slug (domain::custom_type_key).
+struct OrganisationTypeInput {
+  std::string key;
+  std::string label;
+  std::string label_en;
 };
 
 // The one rule for writes that belong to an organisation (its profile, contacts, offers):
@@ -64,16 +85,29 @@ class RegisterService {
                                        std::int64_t now);
   Result<void> delete_organisation(const RegisterCaller& who, domain::Id organisation_id, std::int64_t now);
   Result<std::optional<domain::Organisation>> find_organisation(domain::Id region_id, domain::Id organisation_id);
+  // Every organisation of the region (id, name, active) by name: the choices of forms.
+  Result<std::vector<storage::OrganisationName>> organisation_names(domain::Id region_id);
   Result<storage::PageOf<domain::Organisation>> list_organisations(domain::Id region_id,
                                                                    const storage::OrganisationQuery& query);
   Result<storage::OrganisationDependants> organisation_dependants(domain::Id region_id, domain::Id organisation_id);
   Result<std::vector<domain::Organisation>> likely_duplicates(domain::Id region_id, std::string_view name,
                                                               std::optional<domain::Id> municipality_id);
 
-  // Built-in types first (in the order of issue 3), then the region's own, by label.
+  // Built-in types first (in the order of issue 3), then the region's own active ones, by label.
   Result<std::vector<OrganisationTypeOption>> organisation_types(domain::Id region_id);
-  // Admins only. Returns the new type's key ("custom_...").
-  Result<std::string> add_organisation_type(const RegisterCaller& who, std::string_view label, std::int64_t now);
+  // Admins only: built-in and all region-defined types (inactive too) with their use.
+  Result<std::vector<RegionTypeUse>> region_types(const RegisterCaller& who);
+  // Admins only. Returns the new type's key ("custom_..."). Field errors: label, label_en, key
+  // (validation.type_exists: a type of that label or key exists).
+  Result<std::string> add_organisation_type(const RegisterCaller& who, const OrganisationTypeInput& input,
+                                            std::int64_t now);
+  // Admins only: new labels for a region-defined type (the key stays; organisations keep it).
+  Result<void> rename_organisation_type(const RegisterCaller& who, std::string_view key, const OrganisationTypeInput& input,
+                                        std::int64_t now);
+  // Admins only: deactivating is a conflict ("register_admin.error.type_in_use", field
+  // "organisations") while organisations have the type; built-in types are not found.
+  Result<void> set_organisation_type_active(const RegisterCaller& who, std::string_view key, bool active,
+                                            std::int64_t now);
 
   // Admins only: which organisation a partner user represents (nullopt: none).
   Result<void> set_partner_organisation(const RegisterCaller& who, domain::Id user_id,

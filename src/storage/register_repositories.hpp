@@ -56,6 +56,13 @@ struct OrganisationDependants {
   bool any() const { return contacts + memberships + ties + led_networks + partner_users + offers + needs > 0; }
 };
 
+// What a form's choice of organisations needs of each.
+struct OrganisationName {
+  Id id = 0;
+  std::string name;
+  bool active = true;
+};
+
 class OrganisationRepository {
  public:
   virtual ~OrganisationRepository() = default;
@@ -66,15 +73,25 @@ class OrganisationRepository {
   virtual Result<bool> remove(Id region_id, Id organisation_id) = 0;
   virtual Result<std::optional<domain::Organisation>> find(Id region_id, Id organisation_id) = 0;
   virtual Result<PageOf<domain::Organisation>> list(Id region_id, const OrganisationQuery& query) = 0;
+  // Every organisation of the region by name, without a limit (list() returns at most 1000 rows
+  // a page): the choices of forms. Reads three columns only.
+  virtual Result<std::vector<OrganisationName>> names(Id region_id) = 0;
   // Organisations whose normalised name equals that of `name` in the same municipality (or, if
   // municipality_id is empty, without one): likely duplicates for forms and imports.
   virtual Result<std::vector<domain::Organisation>> likely_duplicates(Id region_id, std::string_view name,
                                                                       std::optional<Id> municipality_id) = 0;
   virtual Result<OrganisationDependants> dependants(Id region_id, Id organisation_id) = 0;
 
-  // Region-defined organisation types (the built-in ones are domain::kBuiltinOrganisationTypes).
+  // Region-defined organisation types (the built-in ones are domain::kBuiltinOrganisationTypes)
+  // by label: the active ones (what forms, filters and imports offer) ...
   virtual Result<std::vector<domain::OrganisationType>> custom_types(Id region_id) = 0;
-  virtual Result<Id> add_custom_type(Id region_id, std::string_view key, std::string_view label) = 0;
+  // ... and all, the inactive ones too (the admin's list).
+  virtual Result<std::vector<domain::OrganisationType>> all_custom_types(Id region_id) = 0;
+  // A key taken in the region is a conflict.
+  virtual Result<Id> add_custom_type(Id region_id, std::string_view key, std::string_view label,
+                                     std::string_view label_en) = 0;
+  // Changes the labels and the active flag of the type with that key; false if the region has none.
+  virtual Result<bool> update_custom_type(Id region_id, const domain::OrganisationType& type) = 0;
   virtual Result<std::int64_t> count_of_type(Id region_id, std::string_view type) = 0;
 
   // The organisation a partner user of that region represents (users.organisation_id).

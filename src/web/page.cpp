@@ -27,6 +27,7 @@ constexpr NavEntry kNavigation[] = {
     {"nav.region", "/region", domain::RoleSet::regional()},
     {"nav.national", "/national", domain::RoleSet{domain::Role::national}},
     {"nav.users", "/admin/users", domain::RoleSet{domain::Role::admin}},
+    {"nav.types", "/admin/types", domain::RoleSet{domain::Role::admin}},
     {"nav.audit", "/admin/audit", domain::RoleSet{domain::Role::admin}},
 };
 

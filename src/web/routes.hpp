@@ -67,5 +67,7 @@ void register_assessment_routes(Routes& routes);  // web/pages/assessment_pages.
 void register_need_routes(Routes& routes);        // web/pages/need_pages.cpp
 void register_offer_api_routes(Routes& routes);   // web/api/offer_api.cpp
 void register_import_routes(Routes& routes);             // web/pages/import_pages.cpp (all kinds)
+void register_register_admin_routes(Routes& routes);     // web/pages/register_admin_pages.cpp (types)
+void register_register_admin_api_routes(Routes& routes);  // web/api/register_admin_api.cpp
 
 }  // namespace bb::web

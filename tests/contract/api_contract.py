@@ -380,6 +380,11 @@ def scenario(c, tokens):
     c.call("GET", "/api/v1/organisations?network_id=1&as_of=gestern", admin, expect=422)
     c.call("GET", "/api/v1/organisations", national, expect=403)
     c.call("GET", "/api/v1/organisations", expect=401)
+    _, types = c.call("GET", "/api/v1/organisation-types", partner, expect=200)
+    if types and not any(t["key"] == "company" and t["builtin"] for t in types["items"]):
+        c.fail("GET /api/v1/organisation-types: the built-in type company is missing")
+    c.call("GET", "/api/v1/organisation-types", national, expect=403)
+    c.call("GET", "/api/v1/organisation-types", expect=401)
     some_type = orgs["items"][0]["type"] if orgs and orgs["items"] else "company"
     municipality = region["municipalities"][0]["id"] if region else None
     org_body = {"name": "Vertragstest GmbH", "type": some_type, "municipality_id": municipality,

@@ -374,10 +374,10 @@ TEST_P(RegisterStorage, PartnerLinkIsScopedToTheRegion) {
 
 TEST_P(RegisterStorage, CustomTypesBelongToTheirRegion) {
   auto id = db_->write_value(
-      [&](UnitOfWork& uow) { return uow.organisations().add_custom_type(region_a_, "custom_stiftung", "Stiftung"); });
+      [&](UnitOfWork& uow) { return uow.organisations().add_custom_type(region_a_, "custom_stiftung", "Stiftung", "Foundation"); });
   ASSERT_TRUE(id.ok()) << id.error().message;
   auto again = db_->write_value(
-      [&](UnitOfWork& uow) { return uow.organisations().add_custom_type(region_a_, "custom_stiftung", "Stiftung 2"); });
+      [&](UnitOfWork& uow) { return uow.organisations().add_custom_type(region_a_, "custom_stiftung", "Stiftung 2", ""); });
   ASSERT_FALSE(again.ok());
   EXPECT_EQ(again.error().code, ErrorCode::conflict);
   auto in_a = db_->read_value([&](UnitOfWork& uow) { return uow.organisations().custom_types(region_a_); });
@@ -385,12 +385,64 @@ TEST_P(RegisterStorage, CustomTypesBelongToTheirRegion) {
   ASSERT_TRUE(in_a.ok() && in_b.ok());
   ASSERT_EQ(in_a->size(), 1U);
   EXPECT_EQ(in_a->front().label, "Stiftung");
+  EXPECT_EQ(in_a->front().label_en, "Foundation");
+  EXPECT_TRUE(in_a->front().active);
   EXPECT_TRUE(in_b->empty());
   add_organisation(region_a_, "Bürgerstiftung", "custom_stiftung");
   auto count =
       db_->read_value([&](UnitOfWork& uow) { return uow.organisations().count_of_type(region_a_, "custom_stiftung"); });
   ASSERT_TRUE(count.ok());
   EXPECT_EQ(*count, 1);
+}
+
+TEST_P(RegisterStorage, CustomTypeIsRenamedAndDeactivatedInItsRegionOnly) {
+  must_write([&](UnitOfWork& uow) -> bb::Result<void> {
+    auto a = uow.organisations().add_custom_type(region_a_, "custom_stiftung", "Stiftung", "");
+    if (!a) return a.error();
+    auto b = uow.organisations().add_custom_type(region_b_, "custom_stiftung", "Stiftung B", "");
+    if (!b) return b.error();
+    return bb::success();
+  });
+  bb::domain::OrganisationType changed{0, 0, "custom_stiftung", "Stiftung (neu)", "Foundation", false};
+  auto updated = db_->write_value([&](UnitOfWork& uow) { return uow.organisations().update_custom_type(region_a_, changed); });
+  ASSERT_TRUE(updated.ok()) << updated.error().message;
+  EXPECT_TRUE(*updated);
+  changed.key = "custom_none";
+  EXPECT_FALSE(*db_->write_value([&](UnitOfWork& uow) { return uow.organisations().update_custom_type(region_a_, changed); }));
+  auto active_a = db_->read_value([&](UnitOfWork& uow) { return uow.organisations().custom_types(region_a_); });
+  auto all_a = db_->read_value([&](UnitOfWork& uow) { return uow.organisations().all_custom_types(region_a_); });
+  auto all_b = db_->read_value([&](UnitOfWork& uow) { return uow.organisations().all_custom_types(region_b_); });
+  ASSERT_TRUE(active_a.ok() && all_a.ok() && all_b.ok());
+  EXPECT_TRUE(active_a->empty());
+  ASSERT_EQ(all_a->size(), 1U);
+  EXPECT_EQ(all_a->front().label, "Stiftung (neu)");
+  EXPECT_EQ(all_a->front().label_en, "Foundation");
+  EXPECT_FALSE(all_a->front().active);
+  ASSERT_EQ(all_b->size(), 1U);  // the other region's type of the same key is untouched
+  EXPECT_EQ(all_b->front().label, "Stiftung B");
+  EXPECT_TRUE(all_b->front().active);
+}
+
+TEST_P(RegisterStorage, NamesListEveryOrganisationOfTheRegionBeyondOnePage) {
+  must_write([&](UnitOfWork& uow) -> bb::Result<void> {
+    for (int i = 0; i < 1005; ++i) {
+      bb::domain::Organisation o;
+      o.name = "Betrieb " + std::to_string(10000 + i);
+      o.type = "company";
+      o.active = i != 1004;
+      auto id = uow.organisations().create(region_a_, o, 1000);
+      if (!id) return id.error();
+    }
+    return bb::success();
+  });
+  add_organisation(region_b_, "Betrieb in B");
+  auto names = db_->read_value([&](UnitOfWork& uow) { return uow.organisations().names(region_a_); });
+  ASSERT_TRUE(names.ok()) << names.error().message;
+  ASSERT_EQ(names->size(), 1005U);
+  EXPECT_EQ(names->front().name, "Betrieb 10000");
+  EXPECT_EQ(names->back().name, "Betrieb 11004");
+  EXPECT_FALSE(names->back().active);
+  EXPECT_TRUE(names->front().active);
 }
 
 TEST_P(RegisterStorage, ContactsListSearchAndAnonymiseKeepsTheRow) {

@@ -509,11 +509,11 @@ TEST_F(RegisterServiceTest, TiesAndTransfersAreAuditedAndListed) {
 }
 
 TEST_F(RegisterServiceTest, AdminsAddOrganisationTypesForTheirRegionOnly) {
-  EXPECT_EQ(reg().add_organisation_type(staff_, "Stiftung", 1).error().code, ErrorCode::forbidden);
-  auto key = reg().add_organisation_type(admin_, " Stiftung ", 1);
+  EXPECT_EQ(reg().add_organisation_type(staff_, {"", "Stiftung", ""}, 1).error().code, ErrorCode::forbidden);
+  auto key = reg().add_organisation_type(admin_, {"", " Stiftung ", "Foundation"}, 1);
   ASSERT_TRUE(key.ok()) << key.error().message;
   EXPECT_EQ(*key, "custom_stiftung");
-  auto again = reg().add_organisation_type(admin_, "STIFTUNG", 1);
+  auto again = reg().add_organisation_type(admin_, {"", "STIFTUNG", ""}, 1);
   ASSERT_FALSE(again.ok());
   EXPECT_EQ(again.error().fields.at("label"), "validation.type_exists");
   auto types = reg().organisation_types(region_a_);
@@ -521,11 +521,70 @@ TEST_F(RegisterServiceTest, AdminsAddOrganisationTypesForTheirRegionOnly) {
   EXPECT_EQ(types->size(), domain::kBuiltinOrganisationTypes.size() + 1);
   EXPECT_EQ(types->front().label_key, "register.type.municipality");
   EXPECT_EQ(types->back().label, "Stiftung");
+  EXPECT_EQ(types->back().display_label(domain::UiLanguage::en), "Foundation");
   auto o = organisation("Bürgerstiftung", *key);
   ASSERT_TRUE(reg().create_organisation(staff_, o, 2).ok());
   auto in_b = reg().create_organisation(staff_b_, o, 2);
   ASSERT_FALSE(in_b.ok());  // region B has no such type (and Hannover is not its municipality)
   EXPECT_EQ(in_b.error().fields.at("type"), "validation.organisation_type");
+}
+
+TEST_F(RegisterServiceTest, AdminChoosesTheKeyOfANewTypeAndATakenKeyIsAFieldError) {
+  auto key = reg().add_organisation_type(admin_, {"Kultur Verein", "Kulturverein", "Cultural association"}, 1);
+  ASSERT_TRUE(key.ok()) << key.error().message;
+  EXPECT_EQ(*key, "custom_kultur_verein");
+  auto taken = reg().add_organisation_type(admin_, {"kultur verein", "Anderer Verein", ""}, 1);
+  ASSERT_FALSE(taken.ok());
+  EXPECT_EQ(taken.error().fields.at("key"), "validation.type_exists");
+  auto empty = reg().add_organisation_type(admin_, {"", "  ", ""}, 1);
+  ASSERT_FALSE(empty.ok());
+  EXPECT_EQ(empty.error().fields.at("label"), "validation.required");
+}
+
+TEST_F(RegisterServiceTest, AdminRenamesATypeAndOrganisationsKeepIt) {
+  auto key = reg().add_organisation_type(admin_, {"", "Stiftung", ""}, 1);
+  ASSERT_TRUE(key.ok());
+  const Id org = create_org("Bürgerstiftung");
+  auto o = *reg().find_organisation(region_a_, org);
+  o->type = *key;
+  ASSERT_TRUE(reg().update_organisation(staff_, *o, 2).ok());
+  EXPECT_EQ(reg().rename_organisation_type(staff_, *key, {"", "Stiftungen", ""}, 3).error().code, ErrorCode::forbidden);
+  ASSERT_TRUE(reg().rename_organisation_type(admin_, *key, {"", "Stiftung bürgerlichen Rechts", "Foundation"}, 3).ok());
+  auto types = reg().organisation_types(region_a_);
+  EXPECT_EQ(types->back().key, *key);
+  EXPECT_EQ(types->back().label, "Stiftung bürgerlichen Rechts");
+  EXPECT_EQ((*reg().find_organisation(region_a_, org))->type, *key);
+  EXPECT_EQ(reg().rename_organisation_type(admin_, "custom_none", {"", "X", ""}, 3).error().code,
+            ErrorCode::not_found);
+  EXPECT_EQ(reg().rename_organisation_type(admin_, "company", {"", "Firma", ""}, 3).error().code,
+            ErrorCode::not_found);  // built-in types are translated by the catalog, not renamed
+}
+
+TEST_F(RegisterServiceTest, UsedTypeIsNotDeactivatedAndAnUnusedOneIsNoLongerOffered) {
+  auto used = reg().add_organisation_type(admin_, {"", "Stiftung", ""}, 1);
+  auto unused = reg().add_organisation_type(admin_, {"", "Genossenschaft", ""}, 1);
+  ASSERT_TRUE(used.ok() && unused.ok());
+  ASSERT_TRUE(reg().create_organisation(staff_, organisation("Bürgerstiftung", *used), 2).ok());
+  auto blocked = reg().set_organisation_type_active(admin_, *used, false, 3);
+  ASSERT_FALSE(blocked.ok());
+  EXPECT_EQ(blocked.error().code, ErrorCode::conflict);
+  EXPECT_EQ(blocked.error().message, "register_admin.error.type_in_use");
+  EXPECT_EQ(reg().set_organisation_type_active(staff_, *unused, false, 3).error().code, ErrorCode::forbidden);
+  ASSERT_TRUE(reg().set_organisation_type_active(admin_, *unused, false, 3).ok());
+  auto offered = reg().organisation_types(region_a_);
+  EXPECT_TRUE(std::none_of(offered->begin(), offered->end(), [&](const auto& t) { return t.key == *unused; }));
+  auto refused = reg().create_organisation(staff_, organisation("Wohnungsgenossenschaft", *unused), 4);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.error().fields.at("type"), "validation.organisation_type");
+  auto listed = reg().region_types(admin_);
+  ASSERT_TRUE(listed.ok());
+  const auto row = std::find_if(listed->begin(), listed->end(), [&](const auto& r) { return r.type.key == *unused; });
+  ASSERT_NE(row, listed->end());
+  EXPECT_FALSE(row->type.active);
+  const auto used_row = std::find_if(listed->begin(), listed->end(), [&](const auto& r) { return r.type.key == *used; });
+  EXPECT_EQ(used_row->organisations, 1);
+  EXPECT_EQ(reg().region_types(staff_).error().code, ErrorCode::forbidden);
+  ASSERT_TRUE(reg().set_organisation_type_active(admin_, *unused, true, 5).ok());
 }
 
 TEST_F(RegisterServiceTest, NetworksCheckTheirLeadAndMunicipalitiesInTheRegion) {

@@ -25,7 +25,7 @@ std::string str(Id id) {
   return std::to_string(id);
 }
 
-class RegisterMoreWeb : public WebFixture {
+class RegisterMoreWeb : public WebOnBackends {
  protected:
   bb::services::RegisterService svc() { return bb::services::RegisterService(*db_); }
   bb::services::RegisterCaller staff_in(Id region) { return bb::services::RegisterCaller::operator_in(region); }
@@ -91,7 +91,7 @@ class RegisterMoreWeb : public WebFixture {
 
 // ----- pages: contacts -----
 
-TEST_F(RegisterMoreWeb, ContactFormShowsErrorsNextToFieldsThenSavesAndTheListFindsIt) {
+TEST_P(RegisterMoreWeb, ContactFormShowsErrorsNextToFieldsThenSavesAndTheListFindsIt) {
   const auto org = make_organisation(region_a_, "Bäckerei Sommer");
   make_contact(region_b_, make_organisation(region_b_, "Fremd"), "Müller aus B");
   auto c = signed_in("admin-a@example.org");
@@ -149,7 +149,7 @@ TEST_F(RegisterMoreWeb, ContactFormShowsErrorsNextToFieldsThenSavesAndTheListFin
   EXPECT_TRUE(contains(after.body, "Berechtigtes Interesse"));
 }
 
-TEST_F(RegisterMoreWeb, ContactIsAnonymisedAfterConfirmationAndKeepsItsRecord) {
+TEST_P(RegisterMoreWeb, ContactIsAnonymisedAfterConfirmationAndKeepsItsRecord) {
   const auto org = make_organisation(region_a_, "Jobcenter");
   const auto id = make_contact(region_a_, org, "Erika Beispiel");
   auto c = signed_in("admin-a@example.org");
@@ -172,7 +172,7 @@ TEST_F(RegisterMoreWeb, ContactIsAnonymisedAfterConfirmationAndKeepsItsRecord) {
   EXPECT_EQ(after->organisation_id, org);
 }
 
-TEST_F(RegisterMoreWeb, ContactIsDeletedAfterConfirmation) {
+TEST_P(RegisterMoreWeb, ContactIsDeletedAfterConfirmation) {
   const auto org = make_organisation(region_a_, "BBS");
   const auto id = make_contact(region_a_, org, "Zu Löschen");
   auto c = signed_in("admin-a@example.org");
@@ -185,7 +185,7 @@ TEST_F(RegisterMoreWeb, ContactIsDeletedAfterConfirmation) {
   EXPECT_EQ(c.get("/contacts/" + str(id)).status, 404);
 }
 
-TEST_F(RegisterMoreWeb, PartnerChangesOnlyTheirOwnOrganisationsContacts) {
+TEST_P(RegisterMoreWeb, PartnerChangesOnlyTheirOwnOrganisationsContacts) {
   const auto own = make_organisation(region_a_, "Eigener Verein");
   const auto other = make_organisation(region_a_, "Anderer Betrieb");
   const auto foreign_contact = make_contact(region_a_, other, "Fremde Person");
@@ -217,7 +217,7 @@ TEST_F(RegisterMoreWeb, PartnerChangesOnlyTheirOwnOrganisationsContacts) {
   EXPECT_FALSE(contact(region_a_, foreign_contact)->anonymised);
 }
 
-TEST_F(RegisterMoreWeb, AnotherRegionsContactsTiesAndTransfersAre404OnPages) {
+TEST_P(RegisterMoreWeb, AnotherRegionsContactsTiesAndTransfersAre404OnPages) {
   const auto org_b = make_organisation(region_b_, "Fremd B");
   const auto org_b2 = make_organisation(region_b_, "Fremd B2");
   const auto contact_b = make_contact(region_b_, org_b, "Person B");
@@ -246,7 +246,7 @@ TEST_F(RegisterMoreWeb, AnotherRegionsContactsTiesAndTransfersAre404OnPages) {
 
 // ----- pages: cooperation ties -----
 
-TEST_F(RegisterMoreWeb, TieIsAddedEditedAndEndedFromTheOrganisationPage) {
+TEST_P(RegisterMoreWeb, TieIsAddedEditedAndEndedFromTheOrganisationPage) {
   const auto org = make_organisation(region_a_, "Agentur für Arbeit");
   const auto other = make_organisation(region_a_, "Jugendberufsagentur");
   auto c = signed_in("admin-a@example.org");
@@ -308,7 +308,7 @@ TEST_F(RegisterMoreWeb, TieIsAddedEditedAndEndedFromTheOrganisationPage) {
       << "a tie is edited only from one of its two organisations";
 }
 
-TEST_F(RegisterMoreWeb, PartnersAndCounsellorsAreOfferedNoTieOrTransferChanges) {
+TEST_P(RegisterMoreWeb, PartnersAndCounsellorsAreOfferedNoTieOrTransferChanges) {
   const auto own = make_organisation(region_a_, "Partner-Verein");
   const auto other = make_organisation(region_a_, "Anderer");
   link_partner(own);
@@ -334,7 +334,7 @@ TEST_F(RegisterMoreWeb, PartnersAndCounsellorsAreOfferedNoTieOrTransferChanges) 
 
 // ----- pages: transfers -----
 
-TEST_F(RegisterMoreWeb, TransferIsRecordedFromTheNetworkPageAndShowsAsOutgoingAndIncoming) {
+TEST_P(RegisterMoreWeb, TransferIsRecordedFromTheNetworkPageAndShowsAsOutgoingAndIncoming) {
   const auto breakfast = make_network(region_a_, "Ausbilder-Frühstück");
   const auto integration = make_network(region_a_, "Arbeitsmarktintegration");
   auto c = signed_in("admin-a@example.org");
@@ -404,7 +404,7 @@ TEST_F(RegisterMoreWeb, TransferIsRecordedFromTheNetworkPageAndShowsAsOutgoingAn
   EXPECT_EQ(svc().list_transfers(region_a_, 10, 0)->total, 1);
 }
 
-TEST_F(RegisterMoreWeb, NewRegisterPagesSpeakEnglishAndEscapeUserData) {
+TEST_P(RegisterMoreWeb, NewRegisterPagesSpeakEnglishAndEscapeUserData) {
   const auto org = make_organisation(region_a_, "Org");
   make_contact(region_a_, org, "<script>alert(1)</script>");
   auto c = signed_in("admin-a@example.org");
@@ -422,7 +422,7 @@ TEST_F(RegisterMoreWeb, NewRegisterPagesSpeakEnglishAndEscapeUserData) {
 
 // ----- API: contacts -----
 
-TEST_F(RegisterMoreWeb, ApiContactsAreListedCreatedPatchedAnonymisedAndDeleted) {
+TEST_P(RegisterMoreWeb, ApiContactsAreListedCreatedPatchedAnonymisedAndDeleted) {
   const auto org = make_organisation(region_a_, "IHK");
   const auto token = token_for(admin_a_);
   auto bad = api(bhttp::verb::post, "/api/v1/contacts",
@@ -473,7 +473,7 @@ TEST_F(RegisterMoreWeb, ApiContactsAreListedCreatedPatchedAnonymisedAndDeleted) 
   EXPECT_EQ(client().get("/api/v1/contacts/" + str(id), bearer(token)).status, 404);
 }
 
-TEST_F(RegisterMoreWeb, ApiPartnerWritesOnlyTheirOwnOrganisationsContacts) {
+TEST_P(RegisterMoreWeb, ApiPartnerWritesOnlyTheirOwnOrganisationsContacts) {
   const auto own = make_organisation(region_a_, "Eigener Verein");
   const auto other = make_organisation(region_a_, "Fremder Betrieb");
   const auto foreign = make_contact(region_a_, other, "Fremde Person");
@@ -510,7 +510,7 @@ TEST_F(RegisterMoreWeb, ApiPartnerWritesOnlyTheirOwnOrganisationsContacts) {
 
 // ----- API: memberships, ties, transfers -----
 
-TEST_F(RegisterMoreWeb, ApiMembershipsAreListedByNetworkOrOrganisationAsOfADateAndChanged) {
+TEST_P(RegisterMoreWeb, ApiMembershipsAreListedByNetworkOrOrganisationAsOfADateAndChanged) {
   const auto org = make_organisation(region_a_, "BBS Springe");
   const auto net = make_network(region_a_, "Jugendberufsagentur Steuerung");
   const auto token = token_for(admin_a_);
@@ -562,7 +562,7 @@ TEST_F(RegisterMoreWeb, ApiMembershipsAreListedByNetworkOrOrganisationAsOfADateA
   EXPECT_EQ(client().get("/api/v1/memberships/" + str(id), bearer(token)).status, 404);
 }
 
-TEST_F(RegisterMoreWeb, ApiTiesAreCreatedValidatedPatchedAndDeleted) {
+TEST_P(RegisterMoreWeb, ApiTiesAreCreatedValidatedPatchedAndDeleted) {
   const auto a = make_organisation(region_a_, "Caritas");
   const auto b = make_organisation(region_a_, "kargah e.V.");
   const auto token = token_for(admin_a_);
@@ -595,7 +595,7 @@ TEST_F(RegisterMoreWeb, ApiTiesAreCreatedValidatedPatchedAndDeleted) {
   EXPECT_EQ(client().get("/api/v1/ties/" + str(id), bearer(token)).status, 404);
 }
 
-TEST_F(RegisterMoreWeb, ApiTransfersAreRecordedAndListedPerNetworkInAndOut) {
+TEST_P(RegisterMoreWeb, ApiTransfersAreRecordedAndListedPerNetworkInAndOut) {
   const auto from = make_network(region_a_, "Ausbilder-Frühstück");
   const auto to = make_network(region_a_, "Arbeitsmarktintegration");
   const auto token = token_for(admin_a_);
@@ -642,7 +642,7 @@ TEST_F(RegisterMoreWeb, ApiTransfersAreRecordedAndListedPerNetworkInAndOut) {
   EXPECT_EQ(client().get("/api/v1/transfers/" + str(id), bearer(token)).status, 404);
 }
 
-TEST_F(RegisterMoreWeb, ApiKeepsRegionsApartForContactsMembershipsTiesAndTransfers) {
+TEST_P(RegisterMoreWeb, ApiKeepsRegionsApartForContactsMembershipsTiesAndTransfers) {
   const auto org_b = make_organisation(region_b_, "Fremd B");
   const auto org_b2 = make_organisation(region_b_, "Fremd B2");
   const auto net_b = make_network(region_b_, "Netz B");
@@ -691,7 +691,7 @@ TEST_F(RegisterMoreWeb, ApiKeepsRegionsApartForContactsMembershipsTiesAndTransfe
   EXPECT_EQ(client().get("/api/v1/contacts", bearer(token_for(national_))).status, 403);
 }
 
-TEST_F(RegisterMoreWeb, ApiCounsellorReadsContactsTiesAndTransfersButDoesNotWrite) {
+TEST_P(RegisterMoreWeb, ApiCounsellorReadsContactsTiesAndTransfersButDoesNotWrite) {
   const auto counsellor = make_user(region_a_, "beratung-api@example.org", "Beratung", "counsellor");
   const auto org = make_organisation(region_a_, "Lesbar");
   const auto id = make_contact(region_a_, org, "Lesbare Person");
@@ -704,3 +704,5 @@ TEST_F(RegisterMoreWeb, ApiCounsellorReadsContactsTiesAndTransfersButDoesNotWrit
       403);
   EXPECT_EQ(api(bhttp::verb::post, "/api/v1/contacts/" + str(id) + "/anonymise", "", token).status, 403);
 }
+
+BB_WEB_ON_BOTH_BACKENDS(RegisterMoreWeb);

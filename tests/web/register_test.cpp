@@ -19,7 +19,7 @@ std::vector<std::pair<std::string, std::string>> bearer(const std::string& token
   return {{"Authorization", "Bearer " + token}};
 }
 
-class RegisterWeb : public WebFixture {
+class RegisterWeb : public WebOnBackends {
  protected:
   bb::services::RegisterCaller staff_in(Id region) {
     return bb::services::RegisterCaller::operator_in(region);
@@ -73,7 +73,7 @@ class RegisterWeb : public WebFixture {
 
 // ----- pages: organisations -----
 
-TEST_F(RegisterWeb, OrganisationListFiltersSearchesWithoutUmlautsAndPages) {
+TEST_P(RegisterWeb, OrganisationListFiltersSearchesWithoutUmlautsAndPages) {
   make_organisation(region_a_, "Bäckerei Müller", "company", true);
   make_organisation(region_a_, "IHK Hannover", "ihk");
   make_organisation(region_b_, "Müller aus B", "company");
@@ -107,7 +107,7 @@ TEST_F(RegisterWeb, OrganisationListFiltersSearchesWithoutUmlautsAndPages) {
   EXPECT_TRUE(contains(desc.body, "Betrieb 126"));
 }
 
-TEST_F(RegisterWeb, CreateOrganisationShowsErrorsNextToFieldsThenSaves) {
+TEST_P(RegisterWeb, CreateOrganisationShowsErrorsNextToFieldsThenSaves) {
   auto c = signed_in("admin-a@example.org");
   const auto token = c.csrf_token_from("/organisations/new");
   auto bad = c.post_form("/organisations", {{"_csrf", token}, {"name", ""}, {"type", "company"},
@@ -138,7 +138,7 @@ TEST_F(RegisterWeb, CreateOrganisationShowsErrorsNextToFieldsThenSaves) {
   EXPECT_TRUE(contains(detail.body, "Admin A"));
 }
 
-TEST_F(RegisterWeb, EditOrganisationRecordsTheChangeInItsHistory) {
+TEST_P(RegisterWeb, EditOrganisationRecordsTheChangeInItsHistory) {
   const auto id = make_organisation(region_a_, "Alter Name");
   auto c = signed_in("admin-a@example.org");
   const auto path = "/organisations/" + std::to_string(id);
@@ -156,7 +156,7 @@ TEST_F(RegisterWeb, EditOrganisationRecordsTheChangeInItsHistory) {
   EXPECT_TRUE(contains(invalid.body, "id=\"trains_now-error\""));
 }
 
-TEST_F(RegisterWeb, DeleteIsBlockedWithTheReasonWhileDependantsExist) {
+TEST_P(RegisterWeb, DeleteIsBlockedWithTheReasonWhileDependantsExist) {
   const auto org = make_organisation(region_a_, "Mitglied");
   const auto unbound = make_organisation(region_a_, "Frei");
   const auto net = make_network(region_a_, "Arbeitsmarktintegration");
@@ -192,7 +192,7 @@ TEST_F(RegisterWeb, DeleteIsBlockedWithTheReasonWhileDependantsExist) {
   EXPECT_FALSE(organisation(region_a_, unbound).has_value());
 }
 
-TEST_F(RegisterWeb, AnotherRegionsOrganisationAndNetworkAre404) {
+TEST_P(RegisterWeb, AnotherRegionsOrganisationAndNetworkAre404) {
   const auto foreign = make_organisation(region_b_, "Fremd");
   const auto foreign_net = make_network(region_b_, "Fremdes Netz");
   auto c = signed_in("admin-a@example.org");
@@ -207,7 +207,7 @@ TEST_F(RegisterWeb, AnotherRegionsOrganisationAndNetworkAre404) {
   EXPECT_EQ(organisation(region_b_, foreign)->name, "Fremd");
 }
 
-TEST_F(RegisterWeb, PartnerEditsOnlyTheirOwnOrganisationAndSeesNoStaffActions) {
+TEST_P(RegisterWeb, PartnerEditsOnlyTheirOwnOrganisationAndSeesNoStaffActions) {
   const auto own = make_organisation(region_a_, "Eigene Organisation", "migrant_organisation");
   const auto other = make_organisation(region_a_, "Andere Organisation");
   link_partner(own);
@@ -243,7 +243,7 @@ TEST_F(RegisterWeb, PartnerEditsOnlyTheirOwnOrganisationAndSeesNoStaffActions) {
   EXPECT_EQ(c.post_form("/networks", {{"_csrf", token}, {"name", "Partnernetz"}}).status, 403);
 }
 
-TEST_F(RegisterWeb, NationalUsersDoNotReachTheRegister) {
+TEST_P(RegisterWeb, NationalUsersDoNotReachTheRegister) {
   auto c = signed_in("bund@example.org");
   EXPECT_EQ(c.get("/organisations").status, 403);
   EXPECT_EQ(c.get("/networks").status, 403);
@@ -251,7 +251,7 @@ TEST_F(RegisterWeb, NationalUsersDoNotReachTheRegister) {
 
 // ----- pages: networks and memberships -----
 
-TEST_F(RegisterWeb, NetworkIsCreatedAndMembersAreAddedAndEndedFromItsPage) {
+TEST_P(RegisterWeb, NetworkIsCreatedAndMembersAreAddedAndEndedFromItsPage) {
   const auto org = make_organisation(region_a_, "BBS Burgdorf", "vocational_school");
   auto c = signed_in("admin-a@example.org");
   const auto token = c.csrf_token_from("/networks/new");
@@ -304,7 +304,7 @@ TEST_F(RegisterWeb, NetworkIsCreatedAndMembersAreAddedAndEndedFromItsPage) {
   EXPECT_TRUE(contains(c.get(path + "?as_of=2024-06-01").body, member_link));
 }
 
-TEST_F(RegisterWeb, NetworkEditAndDeleteWithoutDependants) {
+TEST_P(RegisterWeb, NetworkEditAndDeleteWithoutDependants) {
   const auto net = make_network(region_a_, "Runder Tisch");
   auto c = signed_in("admin-a@example.org");
   const auto path = "/networks/" + std::to_string(net);
@@ -321,7 +321,7 @@ TEST_F(RegisterWeb, NetworkEditAndDeleteWithoutDependants) {
   EXPECT_EQ(c.get(path).status, 404);
 }
 
-TEST_F(RegisterWeb, CounsellorReadsButIsOfferedNoChanges) {
+TEST_P(RegisterWeb, CounsellorReadsButIsOfferedNoChanges) {
   make_user(region_a_, "beratung-a@example.org", "Beratung A", "counsellor");
   const auto org = make_organisation(region_a_, "Lesbar");
   const auto net = make_network(region_a_, "Lesbares Netz");
@@ -335,7 +335,7 @@ TEST_F(RegisterWeb, CounsellorReadsButIsOfferedNoChanges) {
   EXPECT_EQ(c.get("/organisations/" + std::to_string(org) + "/edit").status, 403);
 }
 
-TEST_F(RegisterWeb, DetailPageFlagsLikelyDuplicates) {
+TEST_P(RegisterWeb, DetailPageFlagsLikelyDuplicates) {
   const auto first = make_organisation(region_a_, "Bäckerei Çelik");
   const auto second = make_organisation(region_a_, "Backerei Celik");
   make_organisation(region_a_, "Ganz anders");
@@ -344,7 +344,7 @@ TEST_F(RegisterWeb, DetailPageFlagsLikelyDuplicates) {
   EXPECT_TRUE(contains(body, "href=\"/organisations/" + std::to_string(first) + "\""));
 }
 
-TEST_F(RegisterWeb, ApiCounsellorReadsButDoesNotWrite) {
+TEST_P(RegisterWeb, ApiCounsellorReadsButDoesNotWrite) {
   const auto counsellor = make_user(region_a_, "beratung-api@example.org", "Beratung", "counsellor");
   const auto org = make_organisation(region_a_, "Lesbar per API");
   const auto token = token_for(counsellor);
@@ -356,14 +356,14 @@ TEST_F(RegisterWeb, ApiCounsellorReadsButDoesNotWrite) {
                           "application/json", bearer(token)).status, 403);
 }
 
-TEST_F(RegisterWeb, RegisterPagesEscapeUserData) {
+TEST_P(RegisterWeb, RegisterPagesEscapeUserData) {
   make_organisation(region_a_, "<script>alert(1)</script>");
   auto body = signed_in("admin-a@example.org").get("/organisations").body;
   EXPECT_FALSE(contains(body, "<script>alert(1)</script>"));
   EXPECT_TRUE(contains(body, "&lt;script&gt;alert(1)&lt;/script&gt;"));
 }
 
-TEST_F(RegisterWeb, RegisterPagesSpeakEnglish) {
+TEST_P(RegisterWeb, RegisterPagesSpeakEnglish) {
   const auto org = make_organisation(region_a_, "Sprachtest");
   auto c = signed_in("admin-a@example.org");
   const auto token = c.csrf_token_from("/");
@@ -375,7 +375,7 @@ TEST_F(RegisterWeb, RegisterPagesSpeakEnglish) {
 
 // ----- API -----
 
-TEST_F(RegisterWeb, ApiListsCreatesPatchesAndDeletesOrganisations) {
+TEST_P(RegisterWeb, ApiListsCreatesPatchesAndDeletesOrganisations) {
   const auto token = token_for(admin_a_);
   auto created = client().send(bhttp::verb::post, "/api/v1/organisations",
                                R"({"name":"Jobcenter Region A","type":"jobcenter","languages":["de","en"],"tags":["SGB II"]})",
@@ -414,7 +414,7 @@ TEST_F(RegisterWeb, ApiListsCreatesPatchesAndDeletesOrganisations) {
   EXPECT_EQ(client().get("/api/v1/organisations/" + std::to_string(id), bearer(token)).status, 404);
 }
 
-TEST_F(RegisterWeb, ApiDeleteIsAConflictWithTheDependantsNamed) {
+TEST_P(RegisterWeb, ApiDeleteIsAConflictWithTheDependantsNamed) {
   const auto org = make_organisation(region_a_, "Gebunden");
   const auto net = make_network(region_a_, "Netz");
   add_member(region_a_, net, org);
@@ -430,7 +430,7 @@ TEST_F(RegisterWeb, ApiDeleteIsAConflictWithTheDependantsNamed) {
   EXPECT_EQ(net_res.status, 409);
 }
 
-TEST_F(RegisterWeb, ApiKeepsRegionsApart) {
+TEST_P(RegisterWeb, ApiKeepsRegionsApart) {
   const auto foreign = make_organisation(region_b_, "Fremd B");
   const auto foreign_net = make_network(region_b_, "Netz B");
   make_organisation(region_a_, "Eigen A");
@@ -450,7 +450,7 @@ TEST_F(RegisterWeb, ApiKeepsRegionsApart) {
   EXPECT_EQ(client().get("/api/v1/organisations", bearer(token_for(national_))).status, 403);
 }
 
-TEST_F(RegisterWeb, ApiPartnerPatchesOnlyTheirOwnOrganisation) {
+TEST_P(RegisterWeb, ApiPartnerPatchesOnlyTheirOwnOrganisation) {
   const auto own = make_organisation(region_a_, "Partner-Verein", "migrant_organisation");
   const auto other = make_organisation(region_a_, "Fremder Betrieb");
   link_partner(own);
@@ -473,7 +473,7 @@ TEST_F(RegisterWeb, ApiPartnerPatchesOnlyTheirOwnOrganisation) {
   EXPECT_EQ(client().get("/api/v1/networks", bearer(token)).status, 200);
 }
 
-TEST_F(RegisterWeb, ApiNetworksCrudAndMembersAsOfADate) {
+TEST_P(RegisterWeb, ApiNetworksCrudAndMembersAsOfADate) {
   const auto org = make_organisation(region_a_, "Mitglied A");
   const auto token = token_for(admin_a_);
   auto created = client().send(bhttp::verb::post, "/api/v1/networks",
@@ -504,3 +504,5 @@ TEST_F(RegisterWeb, ApiNetworksCrudAndMembersAsOfADate) {
   EXPECT_EQ(parse(client().get("/api/v1/networks?status=ended", bearer(token))).at("total").as_int64(), 1);
   EXPECT_EQ(parse(client().get("/api/v1/networks?status=active", bearer(token))).at("total").as_int64(), 0);
 }
+
+BB_WEB_ON_BOTH_BACKENDS(RegisterWeb);

@@ -1,8 +1,11 @@
 #pragma once
-// A real server on a free loopback port, in-process, over a fresh SQLite database holding two
-// regions (A and B) with an admin each, a partner in A and a national account.
+// A real server on a free loopback port, in-process, over a fresh database holding two regions
+// (A and B) with an admin each, a partner in A and a national account. The database is a SQLite
+// file; suites derived from WebOnBackends run each test on SQLite and on the test harness's
+// private PostgreSQL (tests/support) as well.
 
 #include "core/clock.hpp"
+#include "postgres_server.hpp"
 #include "http/server.hpp"
 #include "services/user_service.hpp"
 #include "storage/database.hpp"
@@ -24,7 +27,10 @@ class WebFixture : public ::testing::Test {
     static std::atomic<int> counter{0};
     dir_ = std::filesystem::temp_directory_path() / ("bb-web-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
     std::filesystem::create_directories(dir_);
-    auto db = bb::storage::open_database("sqlite:" + (dir_ / "web.db").string());
+    // Throws with the server's log if PostgreSQL cannot be started; gtest reports it as the failure.
+    const std::string url = backend() == "postgresql" ? bb::testing::PostgresServer::shared().create_database()
+                                                      : "sqlite:" + (dir_ / "web.db").string();
+    auto db = bb::storage::open_database(url);
     ASSERT_TRUE(db.ok()) << db.error().message;
     db_ = std::move(db).value();
     region_a_ = make_region("region-a", "Region A");
@@ -78,6 +84,9 @@ class WebFixture : public ::testing::Test {
     return id.ok() ? *id : 0;
   }
 
+  // "sqlite" or "postgresql".
+  virtual std::string backend() const { return "sqlite"; }
+
   bb::testing::TestClient client() const { return bb::testing::TestClient(server_->port()); }
   bb::testing::TestClient signed_in(const std::string& email) const {
     auto c = client();
@@ -96,3 +105,16 @@ class WebFixture : public ::testing::Test {
   std::thread thread_;
   bb::domain::Id region_a_ = 0, region_b_ = 0, admin_a_ = 0, admin_b_ = 0, partner_a_ = 0, staff_b_ = 0, national_ = 0;
 };
+
+// A suite whose tests run on both backends: derive from it, write TEST_P, and instantiate with
+// BB_WEB_ON_BOTH_BACKENDS(Suite); a test then reads e.g. Backends/RegisterWeb.X/postgresql.
+class WebOnBackends : public WebFixture, public ::testing::WithParamInterface<std::string> {
+ protected:
+  std::string backend() const override { return GetParam(); }
+};
+
+inline std::string web_backend_name(const ::testing::TestParamInfo<std::string>& param) { return param.param; }
+
+#define BB_WEB_ON_BOTH_BACKENDS(Suite)                                                                           \
+  INSTANTIATE_TEST_SUITE_P(Backends, Suite, ::testing::Values(std::string("sqlite"), std::string("postgresql")), \
+                           web_backend_name)

@@ -2,6 +2,7 @@
 #include "domain/normalise.hpp"
 #include "storage/soci/register_sql.hpp"
 #include "storage/soci/row_reader.hpp"
+#include "storage/soci/typed_rows.hpp"
 
 #include <algorithm>
 #include <array>
@@ -76,36 +77,146 @@ std::vector<std::string> writable_values(Bindings& b, const domain::Organisation
 
 }  // namespace
 
-void SociOrganisationRepository::write_tags(Id region_id, Id organisation_id, const std::vector<std::string>& tags) {
-  const long long region = region_id;
-  const long long organisation = organisation_id;
-  sql_ << "DELETE FROM organisation_tags WHERE organisation_id = :o", soci::use(organisation);
+namespace {
+
+// The statements of create(), kept prepared per connection (statement_cache.hpp): an import
+// creates tens of thousands of organisations in one transaction, and preparing the INSERT anew
+// cost PostgreSQL a PREPARE and a DEALLOCATE round trip per row (docs/PERFORMANCE.md).
+struct InsertOrganisation {
+  std::string name, name_norm, type;
+  long long municipality = 0;
+  soci::indicator municipality_ind = soci::i_null;
+  std::string address, website, email, phone, languages, tags, notes;
+  int active = 1;
+  std::string size;
+  soci::indicator size_ind = soci::i_null;
+  std::string sector;
+  int migrant_led = 0, may_train = 0, trains_now = 0;
+  long long region = 0, created = 0, updated = 0;
+  long long id = 0;
+  soci::statement st;
+
+  explicit InsertOrganisation(soci::session& sql) : st(sql) {
+    std::string columns;
+    std::string values;
+    for (std::size_t i = 0; i < kWritable.size(); ++i) {
+      columns += std::string(kWritable[i]) + ", ";
+      values += ":v" + std::to_string(i) + ", ";
+    }
+    st.exchange(soci::into(id));
+    st.exchange(soci::use(name));
+    st.exchange(soci::use(name_norm));
+    st.exchange(soci::use(type));
+    st.exchange(soci::use(municipality, municipality_ind));
+    st.exchange(soci::use(address));
+    st.exchange(soci::use(website));
+    st.exchange(soci::use(email));
+    st.exchange(soci::use(phone));
+    st.exchange(soci::use(languages));
+    st.exchange(soci::use(tags));
+    st.exchange(soci::use(notes));
+    st.exchange(soci::use(active));
+    st.exchange(soci::use(size, size_ind));
+    st.exchange(soci::use(sector));
+    st.exchange(soci::use(migrant_led));
+    st.exchange(soci::use(may_train));
+    st.exchange(soci::use(trains_now));
+    st.exchange(soci::use(region));
+    st.exchange(soci::use(created));
+    st.exchange(soci::use(updated));
+    prepare_bound(st, "INSERT INTO organisations (" + columns + "region_id, created_at, updated_at) VALUES (" + values +
+                          ":region, :created, :updated) RETURNING id");
+  }
+
+  void set(const domain::Organisation& o) {
+    name = o.name;
+    name_norm = domain::normalise_for_search(o.name);
+    type = o.type;
+    municipality = o.municipality_id.value_or(0);
+    municipality_ind = o.municipality_id ? soci::i_ok : soci::i_null;
+    address = o.address;
+    website = o.website;
+    email = o.email;
+    phone = o.phone;
+    languages = domain::join_list(o.languages);
+    tags = domain::join_list(o.tags);
+    notes = o.notes;
+    active = o.active ? 1 : 0;
+    size = o.size ? std::string(domain::to_string(*o.size)) : std::string();
+    size_ind = o.size ? soci::i_ok : soci::i_null;
+    sector = o.sector;
+    migrant_led = o.migrant_led ? 1 : 0;
+    may_train = o.may_train ? 1 : 0;
+    trains_now = o.trains_now ? 1 : 0;
+  }
+};
+
+constexpr std::size_t kTagBatch = 64;
+
+// INSERT of N tag rows in one statement, kept prepared per connection.
+template <std::size_t N>
+struct InsertOrganisationTags {
+  std::array<long long, N> region{}, organisation{};
+  std::array<std::string, N> tag;
+  soci::statement st;
+
+  explicit InsertOrganisationTags(soci::session& sql) : st(sql) {
+    std::string query = "INSERT INTO organisation_tags (region_id, organisation_id, tag_norm) VALUES ";
+    for (std::size_t i = 0; i < N; ++i) {
+      const std::string n = std::to_string(i);
+      query += (i == 0 ? "(" : ", (") + (":r" + n) + ", :o" + n + ", :t" + n + ")";
+      st.exchange(soci::use(region[i]));
+      st.exchange(soci::use(organisation[i]));
+      st.exchange(soci::use(tag[i]));
+    }
+    prepare_bound(st, query);
+  }
+};
+
+}  // namespace
+
+void SociOrganisationRepository::write_tags(Id region_id, Id organisation_id, const std::vector<std::string>& tags,
+                                            bool replace) {
+  if (replace) {
+    flush();
+    const long long organisation = organisation_id;
+    sql_ << "DELETE FROM organisation_tags WHERE organisation_id = :o", soci::use(organisation);
+  }
   std::vector<std::string> written;
   for (const auto& tag : tags) {
     std::string norm = domain::normalise_for_search(tag);
     if (norm.empty() || std::find(written.begin(), written.end(), norm) != written.end()) continue;
-    sql_ << "INSERT INTO organisation_tags (region_id, organisation_id, tag_norm) VALUES (:r, :o, :t)",
-        soci::use(region), soci::use(organisation), soci::use(norm);
+    pending_tags_.push_back({region_id, organisation_id, norm});
     written.push_back(std::move(norm));
   }
+  if (replace || pending_tags_.size() >= kTagBatch) flush();
+}
+
+void SociOrganisationRepository::flush() {
+  std::size_t i = 0;
+  const auto put = [&](auto& q, std::size_t n) {
+    for (std::size_t k = 0; k < n; ++k, ++i) {
+      q.region[k] = pending_tags_[i].region_id;
+      q.organisation[k] = pending_tags_[i].organisation_id;
+      q.tag[k] = std::move(pending_tags_[i].tag);
+    }
+    q.st.execute(true);
+  };
+  while (pending_tags_.size() - i >= kTagBatch)
+    cache_.use<InsertOrganisationTags<kTagBatch>>([&](auto& q) { put(q, kTagBatch); });
+  while (i < pending_tags_.size()) cache_.use<InsertOrganisationTags<1>>([&](auto& q) { put(q, 1); });
+  pending_tags_.clear();
 }
 
 Result<Id> SociOrganisationRepository::create(Id region_id, const domain::Organisation& o, UnixTime now) {
-  Bindings b;
-  std::string columns;
-  std::string values;
-  const auto placeholders = writable_values(b, o);
-  for (std::size_t i = 0; i < kWritable.size(); ++i) {
-    columns += std::string(kWritable[i]) + ", ";
-    values += placeholders[i] + ", ";
-  }
-  values += b.value(static_cast<long long>(region_id)) + ", " + b.value(static_cast<long long>(now)) + ", " +
-            b.value(static_cast<long long>(now));
-  const Id id = query_int(sql_,
-                          "INSERT INTO organisations (" + columns + "region_id, created_at, updated_at) VALUES (" +
-                              values + ") RETURNING id",
-                          b);
-  write_tags(region_id, id, o.tags);
+  const Id id = cache_.use<InsertOrganisation>([&](InsertOrganisation& q) {
+    q.set(o);
+    q.region = region_id;
+    q.created = q.updated = now;
+    q.st.execute(true);
+    return Id{q.id};
+  });
+  write_tags(region_id, id, o.tags, false);  // a new organisation has no tags to replace
   return id;
 }
 
@@ -120,11 +231,12 @@ Result<bool> SociOrganisationRepository::update(Id region_id, const domain::Orga
                            " AND region_id = " + b.value(static_cast<long long>(region_id)),
                        b))
     return false;
-  write_tags(region_id, o.id, o.tags);
+  write_tags(region_id, o.id, o.tags, true);
   return true;
 }
 
 Result<bool> SociOrganisationRepository::remove(Id region_id, Id organisation_id) {
+  flush();  // the held-back tags first: they point at the organisation
   Bindings b;
   return execute_changed(sql_,
                          "DELETE FROM organisations WHERE id = " + b.value(static_cast<long long>(organisation_id)) +
@@ -174,6 +286,7 @@ std::string list_where(Bindings& b, Id region_id, const OrganisationQuery& q) {
 }  // namespace
 
 Result<PageOf<domain::Organisation>> SociOrganisationRepository::list(Id region_id, const OrganisationQuery& q) {
+  flush();  // the tag filter reads organisation_tags
   PageOf<domain::Organisation> page;
   {
     Bindings b;
@@ -204,6 +317,22 @@ Result<PageOf<domain::Organisation>> SociOrganisationRepository::list(Id region_
   page.items =
       read_all(sql_, std::string("SELECT ") + kColumns + from + where + " ORDER BY " + order + ", o.id" + paging, b);
   return page;
+}
+
+Result<std::vector<OrganisationName>> SociOrganisationRepository::names(Id region_id) {
+  const long long region = region_id;
+  long long id = 0;
+  std::string name;
+  int active = 0;
+  soci::statement st(sql_);
+  st.exchange(soci::into(id));
+  st.exchange(soci::into(name));
+  st.exchange(soci::into(active));
+  st.exchange(soci::use(region));
+  execute_for_rows(st, "SELECT id, name, active FROM organisations WHERE region_id = :r ORDER BY name_norm, id");
+  std::vector<OrganisationName> out;
+  while (st.fetch()) out.push_back({id, std::move(name), active != 0});
+  return out;
 }
 
 Result<std::vector<domain::Organisation>> SociOrganisationRepository::likely_duplicates(
@@ -241,27 +370,49 @@ Result<OrganisationDependants> SociOrganisationRepository::dependants(Id region_
   return d;
 }
 
-Result<std::vector<domain::OrganisationType>> SociOrganisationRepository::custom_types(Id region_id) {
+std::vector<domain::OrganisationType> SociOrganisationRepository::types(Id region_id, bool only_active) {
   Bindings b;
   soci::details::prepare_temp_type prep =
-      (sql_.prepare << "SELECT id, region_id, key, label FROM organisation_types WHERE region_id = " +
-                           b.value(static_cast<long long>(region_id)) + " ORDER BY label");
+      (sql_.prepare << "SELECT id, region_id, key, label, label_en, active FROM organisation_types WHERE region_id = " +
+                           b.value(static_cast<long long>(region_id)) + (only_active ? " AND active = 1" : "") +
+                           " ORDER BY label, id");
   b.bind(prep);
   soci::rowset<soci::row> rows(prep);
   std::vector<domain::OrganisationType> out;
   for (const auto& row : rows) {
     RowReader r(row);
-    out.push_back(domain::OrganisationType{r.int64(0), r.int64(1), r.text(2), r.text(3)});
+    out.push_back(domain::OrganisationType{r.int64(0), r.int64(1), r.text(2), r.text(3), r.text(4), r.int64(5) != 0});
   }
   return out;
 }
 
-Result<Id> SociOrganisationRepository::add_custom_type(Id region_id, std::string_view key, std::string_view label) {
+Result<std::vector<domain::OrganisationType>> SociOrganisationRepository::custom_types(Id region_id) {
+  return types(region_id, true);
+}
+
+Result<std::vector<domain::OrganisationType>> SociOrganisationRepository::all_custom_types(Id region_id) {
+  return types(region_id, false);
+}
+
+Result<Id> SociOrganisationRepository::add_custom_type(Id region_id, std::string_view key, std::string_view label,
+                                                       std::string_view label_en) {
   Bindings b;
   const std::string values = b.value(static_cast<long long>(region_id)) + ", " + b.value(std::string(key)) + ", " +
-                             b.value(std::string(label));
+                             b.value(std::string(label)) + ", " + b.value(std::string(label_en));
   return Id{query_int(
-      sql_, "INSERT INTO organisation_types (region_id, key, label) VALUES (" + values + ") RETURNING id", b)};
+      sql_,
+      "INSERT INTO organisation_types (region_id, key, label, label_en, active) VALUES (" + values + ", 1) RETURNING id",
+      b)};
+}
+
+Result<bool> SociOrganisationRepository::update_custom_type(Id region_id, const domain::OrganisationType& type) {
+  Bindings b;
+  const std::string set = "label = " + b.value(type.label) + ", label_en = " + b.value(type.label_en) +
+                          ", active = " + b.value(type.active ? 1LL : 0LL);
+  return execute_changed(sql_,
+                         "UPDATE organisation_types SET " + set + " WHERE region_id = " +
+                             b.value(static_cast<long long>(region_id)) + " AND key = " + b.value(type.key),
+                         b);
 }
 
 Result<std::int64_t> SociOrganisationRepository::count_of_type(Id region_id, std::string_view type) {

@@ -3,6 +3,7 @@
 // the helper that binds the variable set of values of a filtered list query.
 
 #include "storage/register_repositories.hpp"
+#include "storage/soci/statement_cache.hpp"
 
 #include <soci/soci.h>
 
@@ -59,24 +60,44 @@ bool execute_changed(soci::session& sql, const std::string& statement, Bindings&
 
 class SociOrganisationRepository final : public OrganisationRepository {
  public:
-  explicit SociOrganisationRepository(soci::session& sql) : sql_(sql) {}
+  SociOrganisationRepository(soci::session& sql, StatementCache& cache) : sql_(sql), cache_(cache) {}
   Result<Id> create(Id region_id, const domain::Organisation& organisation, UnixTime now) override;
   Result<bool> update(Id region_id, const domain::Organisation& organisation, UnixTime now) override;
   Result<bool> remove(Id region_id, Id organisation_id) override;
   Result<std::optional<domain::Organisation>> find(Id region_id, Id organisation_id) override;
   Result<PageOf<domain::Organisation>> list(Id region_id, const OrganisationQuery& query) override;
+  Result<std::vector<OrganisationName>> names(Id region_id) override;
   Result<std::vector<domain::Organisation>> likely_duplicates(Id region_id, std::string_view name,
                                                               std::optional<Id> municipality_id) override;
   Result<OrganisationDependants> dependants(Id region_id, Id organisation_id) override;
   Result<std::vector<domain::OrganisationType>> custom_types(Id region_id) override;
-  Result<Id> add_custom_type(Id region_id, std::string_view key, std::string_view label) override;
+  Result<std::vector<domain::OrganisationType>> all_custom_types(Id region_id) override;
+  Result<Id> add_custom_type(Id region_id, std::string_view key, std::string_view label,
+                             std::string_view label_en) override;
+  Result<bool> update_custom_type(Id region_id, const domain::OrganisationType& type) override;
   Result<std::int64_t> count_of_type(Id region_id, std::string_view type) override;
   Result<std::optional<Id>> partner_organisation(Id region_id, Id user_id) override;
   Result<bool> set_partner_organisation(Id region_id, Id user_id, std::optional<Id> organisation_id) override;
 
+  // Writes the tag rows still held back (see pending_tags_); the unit of work calls it before
+  // COMMIT.
+  void flush();
+
  private:
-  void write_tags(Id region_id, Id organisation_id, const std::vector<std::string>& tags);
+  // replace: delete the organisation's tags first (an update; a new organisation has none).
+  void write_tags(Id region_id, Id organisation_id, const std::vector<std::string>& tags, bool replace);
+  std::vector<domain::OrganisationType> types(Id region_id, bool only_active);
   soci::session& sql_;
+  StatementCache& cache_;
+  // Tag rows of created organisations not yet written: an import creates one organisation per
+  // row, and a round trip per tag cost PostgreSQL a fifth of it (docs/PERFORMANCE.md). Written
+  // in multi-row INSERTs, before anything here reads or deletes tags, and before COMMIT.
+  struct PendingTag {
+    Id region_id = 0;
+    Id organisation_id = 0;
+    std::string tag;
+  };
+  std::vector<PendingTag> pending_tags_;
 };
 
 class SociContactRepository final : public ContactRepository {

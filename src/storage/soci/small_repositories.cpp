@@ -3,6 +3,7 @@
 #include "storage/soci/soci_repositories.hpp"
 #include "storage/soci/typed_rows.hpp"
 
+#include <array>
 #include <string>
 #include <utility>
 
@@ -41,18 +42,86 @@ Result<void> SociThrottleRepository::clear(std::string_view key) {
   return success();
 }
 
+namespace {
+
+constexpr std::size_t kAuditBatch = 64;
+
+// The bound values of one audit row.
+struct AuditValues {
+  long long region = 0;
+  soci::indicator region_ind = soci::i_null;
+  long long user = 0;
+  soci::indicator user_ind = soci::i_null;
+  long long at = 0;
+  std::string action, object_type, object_id, before_json, after_json, request_id;
+
+  void bind(soci::statement& st) {
+    st.exchange(soci::use(region, region_ind));
+    st.exchange(soci::use(user, user_ind));
+    st.exchange(soci::use(at));
+    st.exchange(soci::use(action));
+    st.exchange(soci::use(object_type));
+    st.exchange(soci::use(object_id));
+    st.exchange(soci::use(before_json));
+    st.exchange(soci::use(after_json));
+    st.exchange(soci::use(request_id));
+  }
+  void set(domain::AuditEntry&& e) {
+    region = e.region_id.value_or(0);
+    region_ind = e.region_id ? soci::i_ok : soci::i_null;
+    user = e.user_id.value_or(0);
+    user_ind = e.user_id ? soci::i_ok : soci::i_null;
+    at = e.at;
+    action = std::move(e.action);
+    object_type = std::move(e.object_type);
+    object_id = std::move(e.object_id);
+    before_json = std::move(e.before_json);
+    after_json = std::move(e.after_json);
+    request_id = std::move(e.request_id);
+  }
+};
+
+// INSERT of N audit rows in one statement, kept prepared per connection (statement_cache.hpp).
+template <std::size_t N>
+struct AppendAudit {
+  std::array<AuditValues, N> rows;
+  soci::statement st;
+
+  explicit AppendAudit(soci::session& sql) : st(sql) {
+    std::string query =
+        "INSERT INTO audit_log (region_id, user_id, at, action, object_type, object_id, before_json, after_json, "
+        "request_id) VALUES ";
+    for (std::size_t i = 0; i < N; ++i) {
+      const std::string n = std::to_string(i);
+      query += (i == 0 ? "(" : ", (") + (":r" + n) + ", :u" + n + ", :a" + n + ", :ac" + n + ", :ot" + n + ", :oi" + n +
+               ", :b" + n + ", :af" + n + ", :rq" + n + ")";
+      rows[i].bind(st);
+    }
+    prepare_bound(st, query);
+  }
+};
+
+}  // namespace
+
 Result<void> SociAuditRepository::append(const domain::AuditEntry& e) {
-  long long region = e.region_id.value_or(0);
-  soci::indicator region_ind = e.region_id ? soci::i_ok : soci::i_null;
-  long long user = e.user_id.value_or(0);
-  soci::indicator user_ind = e.user_id ? soci::i_ok : soci::i_null;
-  const long long at = e.at;
-  sql_ << "INSERT INTO audit_log (region_id, user_id, at, action, object_type, object_id, before_json, after_json, "
-          "request_id) VALUES (:r, :u, :a, :ac, :ot, :oi, :b, :af, :rq)",
-      soci::use(region, region_ind), soci::use(user, user_ind), soci::use(at), soci::use(e.action),
-      soci::use(e.object_type), soci::use(e.object_id), soci::use(e.before_json), soci::use(e.after_json),
-      soci::use(e.request_id);
+  pending_.push_back(e);
+  if (pending_.size() >= kAuditBatch) flush();
   return success();
+}
+
+void SociAuditRepository::flush() {
+  std::size_t i = 0;
+  for (; pending_.size() - i >= kAuditBatch; i += kAuditBatch)
+    cache_.use<AppendAudit<kAuditBatch>>([&](AppendAudit<kAuditBatch>& q) {
+      for (std::size_t k = 0; k < kAuditBatch; ++k) q.rows[k].set(std::move(pending_[i + k]));
+      q.st.execute(true);
+    });
+  for (; i < pending_.size(); ++i)  // the rest one by one (a page's write appends one or two)
+    cache_.use<AppendAudit<1>>([&](AppendAudit<1>& q) {
+      q.rows[0].set(std::move(pending_[i]));
+      q.st.execute(true);
+    });
+  pending_.clear();
 }
 
 namespace {
@@ -131,6 +200,7 @@ struct ListAuditForRegion {
 }  // namespace
 
 Result<std::vector<domain::AuditEntry>> SociAuditRepository::list_for_region(Id region_id, int limit, int offset) {
+  flush();
   return cache_.use<ListAuditForRegion>([&](ListAuditForRegion& q) {
     q.region = region_id;
     q.limit = limit;
@@ -143,6 +213,7 @@ Result<std::vector<domain::AuditEntry>> SociAuditRepository::list_for_region(Id 
 }
 
 Result<std::int64_t> SociAuditRepository::count_for_region(Id region_id) {
+  flush();
   const long long region = region_id;
   long long count = 0;
   sql_ << "SELECT COUNT(*) FROM audit_log WHERE region_id = :r", soci::use(region), soci::into(count);
@@ -151,6 +222,7 @@ Result<std::int64_t> SociAuditRepository::count_for_region(Id region_id) {
 
 Result<std::vector<domain::AuditEntry>> SociAuditRepository::list_for_object(Id region_id, std::string_view object_type,
                                                                              std::string_view object_id) {
+  flush();
   const long long region = region_id;
   const std::string type(object_type);
   const std::string id(object_id);

@@ -210,11 +210,16 @@ Result<void> SociDatabase::run(const Work& work, bool writing) {
     SociUnitOfWork uow(sql, target_.backend, *caches_[slot]);
     // Reads run without an explicit transaction: each statement sees committed data, and the
     // hot path (session check plus one record) saves two round trips.
-    if (!writing) return work(uow);
+    if (!writing) {
+      Result<void> outcome = work(uow);
+      uow.flush();  // a read that appended (none should) still writes it
+      return outcome;
+    }
     sql << (sqlite ? "BEGIN IMMEDIATE" : "BEGIN");
     Result<void> outcome = success();
     try {
       outcome = work(uow);
+      if (outcome.ok()) uow.flush();
     } catch (...) {
       sql << "ROLLBACK";
       throw;

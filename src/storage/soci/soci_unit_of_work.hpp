@@ -16,7 +16,7 @@ class SociUnitOfWork final : public UnitOfWork {
  public:
   SociUnitOfWork(soci::session& sql, Backend backend, StatementCache& cache)
       : regions_(sql, cache), users_(sql, cache), sessions_(sql, cache), api_tokens_(sql, cache), throttle_(sql),
-        audit_(sql, cache), settings_(sql, backend), organisations_(sql), contacts_(sql), networks_(sql),
+        audit_(sql, cache), settings_(sql, backend), organisations_(sql, cache), contacts_(sql), networks_(sql),
         memberships_(sql), ties_(sql), transfers_(sql), events_(sql), registrations_(sql),
         map_layouts_(sql), analysis_(sql), offers_(sql, backend), criteria_(sql), assessments_(sql), needs_(sql) {}
 
@@ -41,6 +41,13 @@ class SociUnitOfWork final : public UnitOfWork {
   CriterionRepository& criteria() override { return criteria_; }
   AssessmentRepository& assessments() override { return assessments_; }
   NeedRepository& needs() override { return needs_; }
+
+  // Writes what the repositories hold back to batch it (audit entries, organisation tags): the
+  // database calls it at the end of the work, before COMMIT.
+  void flush() {
+    organisations_.flush();
+    audit_.flush();
+  }
 
  private:
   SociRegionRepository regions_;

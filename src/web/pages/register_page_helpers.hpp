@@ -58,21 +58,25 @@ inline bool may_edit_contacts_of(Services& s, const http::Request& req, domain::
   return own && *own == organisation_id;
 }
 
-// All organisations / networks of the region by name (for the choices of forms).
-inline Result<std::vector<domain::Organisation>> all_organisations(Services& s, domain::Id region_id) {
-  storage::OrganisationQuery query;
-  query.limit = 5000;
-  auto page = service(s).list_organisations(region_id, query);
-  if (!page) return page.error();
-  return std::move(page->items);
+// All organisations (id, name, active) / networks of the region by name, for the choices of
+// forms: never cut off (a list page stops at 1000 rows, and a large region has ~15k
+// organisations; networks are a few hundred at most, read page by page).
+inline Result<std::vector<storage::OrganisationName>> all_organisations(Services& s, domain::Id region_id) {
+  return service(s).organisation_names(region_id);
 }
 
 inline Result<std::vector<domain::Network>> all_networks(Services& s, domain::Id region_id) {
+  constexpr int kChunk = 1000;  // the repository's largest page
+  std::vector<domain::Network> out;
   storage::NetworkQuery query;
-  query.limit = 5000;
-  auto page = service(s).list_networks(region_id, query);
-  if (!page) return page.error();
-  return std::move(page->items);
+  query.limit = kChunk;
+  for (;; query.offset += kChunk) {
+    auto page = service(s).list_networks(region_id, query);
+    if (!page) return page.error();
+    for (auto& n : page->items) out.push_back(std::move(n));
+    if (static_cast<std::int64_t>(out.size()) >= page->total || page->items.empty()) break;
+  }
+  return out;
 }
 
 inline void add_history(const Services& s, const http::Request& req, ctemplate::TemplateDictionary& c,

@@ -111,14 +111,16 @@ Result<Names> load_names(Services& s, domain::Id region_id) {
 
 std::string type_label(const Services& s, const http::Request& req, const Names& names, const std::string& key) {
   for (const auto& t : names.types)
-    if (t.key == key) return t.label_key.empty() ? t.label : text(s, req, t.label_key);
+    if (t.key == key) return t.label_key.empty() ? t.display_label(state(req).language) : text(s, req, t.label_key);
   return key;
 }
 
 void add_type_options(const Services& s, const http::Request& req, ctemplate::TemplateDictionary& c, const Names& names,
                       const std::string& selected) {
   for (const auto& t : names.types)
-    add_option(c, "TYPE_OPTION", t.key, t.label_key.empty() ? t.label : text(s, req, t.label_key), t.key == selected);
+    add_option(c, "TYPE_OPTION", t.key,
+               t.label_key.empty() ? t.display_label(state(req).language) : text(s, req, t.label_key),
+               t.key == selected);
 }
 
 void add_municipality_options(ctemplate::TemplateDictionary& c, const Names& names, std::optional<domain::Id> selected,
@@ -127,22 +129,8 @@ void add_municipality_options(ctemplate::TemplateDictionary& c, const Names& nam
     add_option(c, section, std::to_string(m.id), m.name, selected && *selected == m.id);
 }
 
-// All organisations of the region by name (for the choices of network forms).
-Result<std::vector<domain::Organisation>> all_organisations(Services& s, domain::Id region_id) {
-  storage::OrganisationQuery query;
-  query.limit = 5000;
-  auto page = service(s).list_organisations(region_id, query);
-  if (!page) return page.error();
-  return std::move(page->items);
-}
-
-Result<std::vector<domain::Network>> all_networks(Services& s, domain::Id region_id) {
-  storage::NetworkQuery query;
-  query.limit = 5000;
-  auto page = service(s).list_networks(region_id, query);
-  if (!page) return page.error();
-  return std::move(page->items);
-}
+using register_pages::all_networks;
+using register_pages::all_organisations;
 
 bool may_edit_organisation(Services& s, const http::Request& req, domain::Id organisation_id) {
   if (is_staff(req)) return true;
@@ -921,6 +909,7 @@ void register_register_routes(Routes& routes) {
   register_contact_routes(routes);
   register_tie_transfer_routes(routes);
   register_import_export_routes(routes);
+  register_register_admin_routes(routes);
 }
 
 }  // namespace bb::web
