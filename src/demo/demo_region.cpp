@@ -1,6 +1,7 @@
 #include "demo/demo_region.hpp"
 
 #include "auth/crypto.hpp"
+#include "demo/demo_plan.hpp"
 #include "demo/demo_register.hpp"
 #include "services/register_service.hpp"
 
@@ -80,6 +81,9 @@ Result<std::optional<DemoCredentials>> create_demo_region(storage::Database& db,
     auto linked = register_service.set_partner_organisation(admin_caller, user_id, organisation->second, now);
     if (!linked) return linked.error();
   }
+  // The action plan (issue 6): an adopted version and a revision in progress.
+  auto plan = create_demo_plan(db, **region_id, summary->key_organisations, now);
+  if (!plan) return plan.error();
   return std::optional<DemoCredentials>(credentials);
 }
 

@@ -5,6 +5,7 @@
 // chosen by the connection URL.
 
 #include "core/result.hpp"
+#include "storage/plan_repositories.hpp"
 #include "storage/register_repositories.hpp"
 #include "storage/repositories.hpp"
 
@@ -35,6 +36,8 @@ class UnitOfWork {
   virtual MembershipRepository& memberships() = 0;
   virtual TieRepository& ties() = 0;
   virtual TransferRepository& transfers() = 0;
+  // The action plan (issue 6).
+  virtual PlanRepository& plans() = 0;
 };
 
 using Work = std::function<Result<void>(UnitOfWork&)>;

@@ -65,6 +65,8 @@ Result<std::unique_ptr<App>> App::create(storage::Database& db, WebConfig config
   register_admin_routes(routes);
   register_api_routes(routes);
   register_register_routes(routes);
+  register_plan_routes(routes);
+  register_plan_api_routes(routes);
   return app;
 }
 

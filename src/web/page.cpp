@@ -19,7 +19,7 @@ constexpr NavEntry kNavigation[] = {
     {"nav.actors", "/organisations", domain::RoleSet::regional()},
     {"nav.map", "", domain::RoleSet::regional()},
     {"nav.offers", "", domain::RoleSet::regional()},
-    {"nav.plan", "", domain::RoleSet::regional()},
+    {"nav.plan", "/plans", domain::RoleSet::regional()},
     {"nav.events", "", domain::RoleSet::regional()},
     {"nav.counselling", "", domain::RoleSet{domain::Role::counsellor}},
     {"nav.monitoring", "", domain::RoleSet{domain::Role::admin, domain::Role::staff}},

@@ -53,5 +53,8 @@ void register_contact_routes(Routes& routes);        // web/pages/contact_pages.
 void register_tie_transfer_routes(Routes& routes);   // web/pages/tie_transfer_pages.cpp
 void register_register_more_api_routes(Routes& routes);  // web/api/register_more_api.cpp
 void register_import_export_routes(Routes& routes);      // web/pages/register_import_export_pages.cpp
+// The action plan of issue 6 (Handlungsplan): pages (plan_pages.cpp, plan_version_pages.cpp) and API.
+void register_plan_routes(Routes& routes);
+void register_plan_api_routes(Routes& routes);           // web/api/plan_api.cpp
 
 }  // namespace bb::web

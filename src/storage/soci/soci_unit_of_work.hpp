@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/database.hpp"
+#include "storage/soci/plan_sql.hpp"
 #include "storage/soci/register_sql.hpp"
 #include "storage/soci/soci_repositories.hpp"
 
@@ -13,7 +14,7 @@ class SociUnitOfWork final : public UnitOfWork {
   SociUnitOfWork(soci::session& sql, Backend backend, StatementCache& cache)
       : regions_(sql, cache), users_(sql, cache), sessions_(sql, cache), api_tokens_(sql, cache), throttle_(sql),
         audit_(sql, cache), settings_(sql, backend), organisations_(sql), contacts_(sql), networks_(sql),
-        memberships_(sql), ties_(sql), transfers_(sql) {}
+        memberships_(sql), ties_(sql), transfers_(sql), plans_(sql) {}
 
   RegionRepository& regions() override { return regions_; }
   UserRepository& users() override { return users_; }
@@ -28,6 +29,7 @@ class SociUnitOfWork final : public UnitOfWork {
   MembershipRepository& memberships() override { return memberships_; }
   TieRepository& ties() override { return ties_; }
   TransferRepository& transfers() override { return transfers_; }
+  PlanRepository& plans() override { return plans_; }
 
  private:
   SociRegionRepository regions_;
@@ -43,6 +45,7 @@ class SociUnitOfWork final : public UnitOfWork {
   SociMembershipRepository memberships_;
   SociTieRepository ties_;
   SociTransferRepository transfers_;
+  SociPlanRepository plans_;
 };
 
 }  // namespace bb::storage::soci_impl
