@@ -1,6 +1,10 @@
 {{%AUTOESCAPE context="HTML"}}
 <p><a href="/plans/{{PLAN_ID}}">{{PLAN_TITLE}}</a></p>
 <h1>[[plans.dashboard.title]]</h1>
+<figure class="timeline">
+  <figcaption>[[plans.timeline.title]]</figcaption>
+  <img src="/plans/{{PLAN_ID}}/timeline.svg" alt="[[plans.timeline.alt]]">
+</figure>
 <div class="table-wrap"><table class="table">
   <caption>[[plans.dashboard.per_field]]</caption>
   <thead><tr><th scope="col">[[plans.field]]</th><th scope="col">[[plans.measures]]</th><th scope="col">[[plans.measure_status.running]]</th><th scope="col">[[plans.measure_status.done]]</th><th scope="col">[[plans.dashboard.indicator_progress]]</th></tr></thead>

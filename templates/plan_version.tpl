@@ -13,4 +13,8 @@
 {{#NO_AGREEMENTS}}<p>[[plans.pdf.no_agreements]]</p>{{/NO_AGREEMENTS}}
 <ul>{{#AGREEMENT}}<li>{{ORGANISATION}}: {{PERSON}}, {{AGREED_ON}}</li>{{/AGREEMENT}}</ul>
 </section>
+<figure class="timeline">
+  <figcaption>[[plans.timeline.title]]</figcaption>
+  <img src="/plans/{{PLAN_ID}}/versions/{{NUMBER}}/timeline.svg" alt="[[plans.timeline.alt]]">
+</figure>
 {{>OUTLINE}}

@@ -4,6 +4,7 @@
 #include "domain/validation.hpp"
 #include "services/audit.hpp"
 #include "services/plan_audit.hpp"
+#include "services/plan_timeline.hpp"
 #include "services/register_audit.hpp"
 
 #include <algorithm>
@@ -667,33 +668,6 @@ Result<std::vector<domain::MeasureStatusChange>> PlanService::status_history(Id 
   return db_.read_value([&](UnitOfWork& uow) { return uow.plans().status_history(region_id, plan_id); });
 }
 
-namespace {
-// "YYYY-MM-DD" plus n days, by the civil calendar (Howard Hinnant's days_from_civil, which the
-// standard library of g++ 12 does not offer for text dates).
-std::string add_days(const std::string& date, int days) {
-  int y = std::stoi(date.substr(0, 4));
-  const int mo = std::stoi(date.substr(5, 2));
-  const int d = std::stoi(date.substr(8, 2));
-  y -= mo <= 2;
-  const int era = (y >= 0 ? y : y - 399) / 400;
-  const int yoe = y - era * 400;
-  const int doy = (153 * (mo + (mo > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  long z = static_cast<long>(era) * 146097 + doe - 719468 + days;
-  z += 719468;
-  const long era2 = (z >= 0 ? z : z - 146096) / 146097;
-  const long doe2 = z - era2 * 146097;
-  const long yoe2 = (doe2 - doe2 / 1460 + doe2 / 36524 - doe2 / 146096) / 365;
-  const long doy2 = doe2 - (365 * yoe2 + yoe2 / 4 - yoe2 / 100);
-  const long mp = (5 * doy2 + 2) / 153;
-  const long day = doy2 - (153 * mp + 2) / 5 + 1;
-  const long month = mp < 10 ? mp + 3 : mp - 9;
-  const long year = yoe2 + era2 * 400 + (month <= 2);
-  char buffer[48];
-  std::snprintf(buffer, sizeof buffer, "%04ld-%02ld-%02ld", year, month, day);
-  return buffer;
-}
-}  // namespace
 
 Result<PlanDashboard> PlanService::dashboard(Id region_id, Id plan_id, const std::string& today) {
   auto doc = document(region_id, plan_id);
@@ -705,7 +679,8 @@ Result<PlanDashboard> PlanService::dashboard(Id region_id, Id plan_id, const std
   std::map<Id, double> latest;  // indicator -> latest actual (values come by period)
   for (const auto& v : *values) latest[v.indicator_id] = v.value;
   PlanDashboard out;
-  const std::string soon = domain::is_iso_date(today) ? add_days(today, 90) : today;
+  const auto today_days = days_from_iso(today);
+  const std::string soon = today_days ? iso_from_days(*today_days + 90) : today;
   std::map<Id, PartnerLoad> load;
   for (const auto& f : d.fields) {
     FieldProgress p;

@@ -1,8 +1,9 @@
-// The action plan's pure parts (issue 6): validation, the canonical snapshot of a version and
-// the diff of two versions.
+// The action plan's pure parts (issue 6): validation, the canonical snapshot of a version, the
+// diff of two versions, and the timeline SVG.
 #include "domain/plan.hpp"
 #include "domain/plan_diff.hpp"
 #include "domain/plan_snapshot.hpp"
+#include "services/plan_timeline.hpp"
 
 #include <gtest/gtest.h>
 
@@ -195,4 +196,32 @@ TEST(PlanDiff, NumbersReadAsInGerman) {
   EXPECT_EQ(format_number(12), "12");
   EXPECT_EQ(format_number(12.5), "12,5");
   EXPECT_EQ(format_number(0.25), "0,25");
+}
+
+TEST(PlanTimeline, OneBarPerMeasureWithEscapedTextsAndMilestones) {
+  auto d = sample();
+  d.measures[0].title = "Speeddating <Betriebe & Jugendliche>";
+  auto second = d.measures[0];
+  second.id = 31;
+  second.title = "Zweite Maßnahme";
+  second.start_on = "";  // open start: from the plan's start
+  d.measures.push_back(second);
+  const auto svg = bb::services::timeline_svg(d, [](std::string_view key) { return std::string(key); }, "Zeitplan");
+  EXPECT_EQ(svg.rfind("<svg ", 0), 0u);
+  EXPECT_NE(svg.find("Speeddating &lt;Betriebe &amp; Jugendliche&gt;"), std::string::npos);
+  EXPECT_EQ(svg.find("<Betriebe"), std::string::npos);
+  std::size_t bars = 0;
+  for (auto pos = svg.find("rx=\"2\""); pos != std::string::npos; pos = svg.find("rx=\"2\"", pos + 1)) ++bars;
+  EXPECT_EQ(bars, 2u);
+  EXPECT_NE(svg.find("plans.timeline.milestone: Neue Ausbildungsbetriebe (2027-12-31)"), std::string::npos);
+  EXPECT_NE(svg.find(">2026<"), std::string::npos) << "year marks";
+}
+
+TEST(PlanTimeline, CivilDaysRoundTrip) {
+  using bb::services::days_from_iso;
+  using bb::services::iso_from_days;
+  EXPECT_EQ(days_from_iso("1970-01-01"), std::optional<long>(0));
+  EXPECT_EQ(iso_from_days(*days_from_iso("2024-02-29") + 1), "2024-03-01");
+  EXPECT_EQ(iso_from_days(*days_from_iso("2025-12-31") + 90), "2026-03-31");
+  EXPECT_FALSE(days_from_iso("2025-02-30").has_value());
 }

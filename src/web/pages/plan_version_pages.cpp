@@ -5,6 +5,7 @@
 #include "core/clock.hpp"
 #include "domain/plan_diff.hpp"
 #include "services/plan_pdf.hpp"
+#include "services/plan_timeline.hpp"
 #include "services/spreadsheet.hpp"
 #include "web/cookies.hpp"
 #include "web/pages/plan_page_helpers.hpp"
@@ -249,6 +250,20 @@ http::Response pdf(Services& s, http::Request& req, bool of_version) {
   res.headers.set("Content-Type", "application/pdf");
   res.headers.set("Content-Disposition", "attachment; filename=\"handlungsplan-" + std::to_string(plan_id) +
                                              (of_version ? "-v" + std::to_string(number) : "-entwurf") + ".pdf\"");
+  return res;
+}
+
+// The timeline as SVG, of the living plan or of a version (the dashboard shows it as an image).
+http::Response timeline(Services& s, http::Request& req, bool of_version) {
+  const auto plan_id = *req.int_param("id");
+  const int number = of_version ? static_cast<int>(*req.int_param("number")) : 0;
+  auto doc = service(s).document_at(region_of(req), plan_id, number);
+  if (!doc) return error_response(s, req, doc.error());
+  const auto lang = state(req).language;
+  auto res = http::Response::text(services::timeline_svg(
+      *doc, [&](std::string_view key) { return s.catalog.text(lang, key); },
+      s.catalog.text(lang, "plans.timeline.title") + ": " + doc->plan.title));
+  res.headers.set("Content-Type", "image/svg+xml; charset=utf-8");
   return res;
 }
 
@@ -510,6 +525,9 @@ void register_plan_version_routes(Routes& routes) {
              [](Services& s, http::Request& r) { return pdf(s, r, true); });
   routes.get("/plans/{id:int}/plan.pdf", readers, [](Services& s, http::Request& r) { return pdf(s, r, false); });
   routes.get("/plans/{id:int}/diff", readers, show_diff);
+  routes.get("/plans/{id:int}/timeline.svg", readers, [](Services& s, http::Request& r) { return timeline(s, r, false); });
+  routes.get("/plans/{id:int}/versions/{number:int}/timeline.svg", readers,
+             [](Services& s, http::Request& r) { return timeline(s, r, true); });
   routes.get("/plans/{id:int}/proposals", readers, list_proposals);
   routes.post("/plans/{id:int}/proposals/{proposal:int}/accept", staff_only,
               [](Services& s, http::Request& r) { return decide(s, r, true); });
