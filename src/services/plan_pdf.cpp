@@ -1,14 +1,19 @@
 #include "services/plan_pdf.hpp"
 
 #include "domain/plan_diff.hpp"
+#include "services/plan_timeline.hpp"
 
 #include <cairo-pdf.h>
 #include <cairo.h>
+#include <hyphen.h>
 #include <pango/pangocairo.h>
 
 #include <algorithm>
+#include <cctype>
+#include <cstdlib>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <vector>
 
 namespace bb::services {
@@ -33,6 +38,86 @@ cairo_status_t append_to_string(void* closure, const unsigned char* data, unsign
   return CAIRO_STATUS_SUCCESS;
 }
 
+// Hyphenation by libhyphen (the hyphenator of LibreOffice) with Debian's patterns (hyphen-de,
+// hyphen-en-us): pango itself has no hyphenation dictionaries, it only breaks at the soft
+// hyphens (U+00AD) it is given and draws the hyphen there. The pattern files are Latin-1, so
+// words are converted letter by letter; a word with a letter outside Latin-1 is left alone.
+class Hyphenator {
+ public:
+  explicit Hyphenator(const std::string& language) {
+    const char* file = language == "de" ? "/usr/share/hyphen/hyph_de_DE.dic" : "/usr/share/hyphen/hyph_en_US.dic";
+    dict_ = hnj_hyphen_load(file);  // nullptr when the package is missing: no hyphenation then
+  }
+  ~Hyphenator() {
+    if (dict_) hnj_hyphen_free(dict_);
+  }
+  Hyphenator(const Hyphenator&) = delete;
+  Hyphenator& operator=(const Hyphenator&) = delete;
+
+  std::string operator()(const std::string& text) const {
+    if (!dict_) return text;
+    std::string out;
+    std::size_t i = 0;
+    while (i < text.size()) {
+      // One word: ASCII letters and the Latin-1 letters of UTF-8 (two bytes, lead C3).
+      std::string latin1;
+      const std::size_t start = i;
+      while (i < text.size()) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (std::isalpha(c)) {
+          latin1 += static_cast<char>(std::tolower(c));
+          ++i;
+        } else if (c == 0xC3 && i + 1 < text.size()) {
+          unsigned char l = static_cast<unsigned char>(0x40 + (static_cast<unsigned char>(text[i + 1]) & 0x3F) + 0x80);
+          if (l >= 0xC0 && l <= 0xDE && l != 0xD7) l = static_cast<unsigned char>(l + 0x20);  // lower case
+          latin1 += static_cast<char>(l);
+          i += 2;
+        } else {
+          break;
+        }
+      }
+      if (i == start) {  // not a letter: copy it through
+        out += text[i++];
+        continue;
+      }
+      out += hyphenate(text.substr(start, i - start), latin1);
+    }
+    return out;
+  }
+
+ private:
+  // `word` as UTF-8 and the same word lower-cased in Latin-1 (one byte per letter).
+  std::string hyphenate(const std::string& word, const std::string& latin1) const {
+    if (latin1.size() < 6) return word;
+    std::vector<char> hyphens(latin1.size() + 5, '0');
+    char** rep = nullptr;
+    int* pos = nullptr;
+    int* cut = nullptr;
+    {
+      std::lock_guard lock(mutex_);
+      if (hnj_hyphen_hyphenate2(dict_, latin1.c_str(), static_cast<int>(latin1.size()), hyphens.data(), nullptr,
+                                &rep, &pos, &cut) != 0)
+        return word;
+    }
+    std::free(rep);  // no non-standard hyphenation in these patterns; free what may come
+    std::free(pos);
+    std::free(cut);
+    std::string out;
+    std::size_t byte = 0;
+    for (std::size_t letter = 0; letter < latin1.size(); ++letter) {
+      const std::size_t width = static_cast<unsigned char>(word[byte]) == 0xC3 ? 2 : 1;
+      out.append(word, byte, width);
+      byte += width;
+      // At least two letters on each side of a break.
+      if ((hyphens[letter] & 1) && letter >= 1 && letter + 2 < latin1.size()) out += "\xC2\xAD";
+    }
+    return out;
+  }
+
+  HyphenDict* dict_ = nullptr;
+  mutable std::mutex mutex_;
+};
+
 struct Cell {
   std::string text;
   double width = 0;
@@ -42,7 +127,8 @@ struct Cell {
 // page. Records the page of each contents entry.
 class Writer {
  public:
-  Writer(cairo_t* cr, const PlanPdfInput& input, int total_pages) : cr_(cr), in_(input), total_(total_pages) {
+  Writer(cairo_t* cr, const PlanPdfInput& input, int total_pages, const Hyphenator& hyphenate)
+      : cr_(cr), in_(input), total_(total_pages), hyphenate_(hyphenate) {
     language_ = pango_language_from_string(input.language == "de" ? "de-DE" : "en-GB");
   }
 
@@ -57,7 +143,7 @@ class Writer {
     pango_layout_set_font_description(layout, desc);
     pango_font_description_free(desc);
     pango_layout_set_width(layout, static_cast<int>(width * PANGO_SCALE));
-    pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR);
+    pango_layout_set_wrap(layout, PANGO_WRAP_WORD);
     pango_layout_set_alignment(layout, align);
     if (one_line) pango_layout_set_ellipsize(layout, PANGO_ELLIPSIZE_END);
     // The language attribute selects the hyphenation patterns (German compounds are long).
@@ -66,7 +152,8 @@ class Writer {
     pango_attr_list_insert(attrs, pango_attr_insert_hyphens_new(TRUE));
     pango_layout_set_attributes(layout, attrs);
     pango_attr_list_unref(attrs);
-    pango_layout_set_text(layout, s.c_str(), -1);
+    const std::string hyphenated = one_line ? s : hyphenate_(s);
+    pango_layout_set_text(layout, hyphenated.c_str(), -1);
     int w = 0, h = 0;
     pango_layout_get_size(layout, &w, &h);
     if (draw) {
@@ -135,6 +222,65 @@ class Writer {
     y_ += 10;
   }
 
+  // The timeline: one row per measure (label, then a bar over the plan period), field titles
+  // as group rows, year marks repeated on every page it spans.
+  void timeline(const domain::PlanDocument& d) {
+    constexpr double kLabelWidth = 190, kRowHeight = 15;
+    const double bar_left = kLeft + kLabelWidth + 6, bar_width = kRight - bar_left;
+    const long start = days_from_iso(d.plan.period_start).value_or(0);
+    const long end = std::max(start + 1, days_from_iso(d.plan.period_end).value_or(start + 365));
+    auto x_of = [&](long day) {
+      return bar_left + static_cast<double>(std::clamp(day, start, end) - start) / static_cast<double>(end - start) *
+                            bar_width;
+    };
+    auto year_marks = [&] {
+      const int first = std::stoi(d.plan.period_start.substr(0, 4));
+      const int last = std::stoi(d.plan.period_end.substr(0, 4));
+      for (int year = first; year <= last; ++year) {
+        const auto day = days_from_iso(std::to_string(year) + "-01-01");
+        const double x = x_of(day && *day > start ? *day : start);
+        text(std::to_string(year), "DejaVu Sans 7.5", x + 2, y_, 40, true);
+        cairo_set_source_rgb(cr_, 0.75, 0.75, 0.75);
+        cairo_set_line_width(cr_, 0.4);
+        cairo_move_to(cr_, x, y_);
+        cairo_line_to(cr_, x, y_ + 12);
+        cairo_stroke(cr_);
+      }
+      y_ += 14;
+    };
+    if (d.plan.period_start.size() < 4 || d.plan.period_end.size() < 4) return;
+    year_marks();
+    for (const auto& f : d.fields) {
+      if (y_ + 2 * kRowHeight > kBottom) {
+        new_page();
+        year_marks();
+      }
+      text(f.title, "DejaVu Sans Bold 8.5", kLeft, y_, kRight - kLeft, true, PANGO_ALIGN_LEFT, true);
+      y_ += kRowHeight;
+      for (const auto& g : d.goals) {
+        if (g.field_id != f.id) continue;
+        for (const auto& m : d.measures) {
+          if (m.goal_id != g.id) continue;
+          if (y_ + kRowHeight > kBottom) {
+            new_page();
+            year_marks();
+          }
+          text(m.title, "DejaVu Sans 8", kLeft + 6, y_, kLabelWidth - 6, true, PANGO_ALIGN_LEFT, true);
+          const double x1 = x_of(days_from_iso(m.start_on).value_or(start));
+          const double x2 = std::max(x_of(days_from_iso(m.end_on).value_or(end)), x1 + 2);
+          const double shade = m.status == domain::MeasureStatus::done      ? 0.35
+                               : m.status == domain::MeasureStatus::running ? 0.5
+                                                                            : 0.72;
+          cairo_set_source_rgb(cr_, shade * 0.6, shade * 0.8, shade);
+          cairo_rectangle(cr_, x1, y_ + 2, x2 - x1, kRowHeight - 6);
+          cairo_fill(cr_);
+          y_ += kRowHeight;
+        }
+      }
+    }
+    y_ += 8;
+  }
+
   void new_page() {
     footer();
     cairo_show_page(cr_);
@@ -164,6 +310,7 @@ class Writer {
   cairo_t* cr_;
   const PlanPdfInput& in_;
   int total_;
+  const Hyphenator& hyphenate_;
   PangoLanguage* language_;
   int page_ = 1;
   double y_ = kTop;
@@ -213,6 +360,7 @@ void lay_out(Writer& w, const PlanPdfInput& in, const std::vector<int>& known_pa
   entries.push_back(t("plans.preamble"));
   for (std::size_t i = 0; i < d.fields.size(); ++i)
     entries.push_back(std::to_string(i + 1) + ". " + d.fields[i].title);
+  entries.push_back(t("plans.timeline.title"));
   entries.push_back(t("plans.pdf.agreements"));
   for (std::size_t i = 0; i < entries.size(); ++i) {
     const std::string page = i < known_pages.size() ? std::to_string(known_pages[i]) : "00";
@@ -255,7 +403,7 @@ void lay_out(Writer& w, const PlanPdfInput& in, const std::vector<int>& known_pa
         w.block(t("plans.indicators"), "DejaVu Sans Bold 10", 4, 4);
         w.table({{t("plans.indicator.name"), 160},
                  {t("plans.indicator.unit"), 70},
-                 {t("plans.indicator.baseline"), 90},
+                 {t("plans.indicator.baseline"), 90},  // "Ausgangswert" in bold fits
                  {t("plans.indicator.target_value"), 75},
                  {t("plans.indicator.target_date"), 76.28}},
                 indicator_rows);
@@ -278,15 +426,20 @@ void lay_out(Writer& w, const PlanPdfInput& in, const std::vector<int>& known_pa
       }
       if (!measure_rows.empty()) {
         w.block(t("plans.measures"), "DejaVu Sans Bold 10", 4, 4);
-        w.table({{t("plans.measure.title"), 150},
+        w.table({{t("plans.measure.title"), 142},
                  {t("plans.measure.lead_and_partners"), 115},
-                 {t("plans.measure.period"), 68},
+                 {t("plans.measure.period"), 76},
                  {t("plans.measure.status"), 58},
                  {t("plans.measure.anchoring"), 80.28}},
                 measure_rows);
       }
     }
   }
+  // ----- timeline -----
+  w.new_page();
+  w.mark_entry();
+  w.heading(t("plans.timeline.title"), "DejaVu Sans Bold 18", 0);
+  w.timeline(d);
   // ----- agreements -----
   w.new_page();
   w.mark_entry();
@@ -308,6 +461,7 @@ void lay_out(Writer& w, const PlanPdfInput& in, const std::vector<int>& known_pa
 
 Result<std::string> render_plan_pdf(const PlanPdfInput& in) {
   if (!in.document || !in.text) return Error::internal("plan pdf: no document");
+  const Hyphenator hyphenate(in.language);
   // Pass 1 (discarded): where does each contents entry land, how many pages are there?
   std::vector<int> pages;
   int total = 0;
@@ -315,7 +469,7 @@ Result<std::string> render_plan_pdf(const PlanPdfInput& in) {
     std::string discard;
     cairo_surface_t* surface = cairo_pdf_surface_create_for_stream(append_to_string, &discard, kPageWidth, kPageHeight);
     cairo_t* cr = cairo_create(surface);
-    Writer w(cr, in, 0);
+    Writer w(cr, in, 0, hyphenate);
     lay_out(w, in, {});
     pages = w.entry_pages();
     total = w.page();
@@ -327,7 +481,7 @@ Result<std::string> render_plan_pdf(const PlanPdfInput& in) {
   cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, in.document->plan.title.c_str());
   cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "Brückenbauer");
   cairo_t* cr = cairo_create(surface);
-  Writer w(cr, in, total);
+  Writer w(cr, in, total, hyphenate);
   lay_out(w, in, pages);
   cairo_destroy(cr);
   cairo_surface_finish(surface);

@@ -110,6 +110,10 @@ TEST_F(PlanWeb, OutlineShowsFieldsGoalsIndicatorsAndMeasuresWithAnchoringFlag) {
   EXPECT_TRUE(contains(page.body, "Handwerkskammer Hannover"));
   EXPECT_TRUE(contains(page.body, "Verortung nicht vereinbart"));
   EXPECT_TRUE(contains(page.body, "href=\"/plans\" aria-current=\"page\"")) << "the main navigation entry";
+  auto svg = c.get(plan_path() + "/timeline.svg");
+  EXPECT_EQ(svg.status, 200);
+  EXPECT_EQ(svg.header("content-type"), "image/svg+xml; charset=utf-8");
+  EXPECT_TRUE(contains(svg.body, "Azubi-Speeddating"));
   // Another region's staff does not see the plan.
   auto b = signed_in("admin-b@example.org");
   EXPECT_EQ(b.get(plan_path()).status, 404);
@@ -342,7 +346,7 @@ TEST_F(PlanWeb, PdfOfAVersionReadsBackWithItsContent) {
   ASSERT_EQ(::pclose(pipe), 0);
   for (const char* expected : {"Handlungsplan Ausbildung und Migration", "Region A", "Inhalt", "Präambel",
                                "Gemeinsam mit den Partnern der Region.", "Betriebe für Ausbildung gewinnen",
-                               "Mehr Ausbildungsbetriebe", "Neue Ausbildungsbetriebe", "Azubi-Speeddating",
+                               "Mehr Ausbildungsbetriebe", "Neue Ausbildungsbetriebe", "Azubi-Speeddating", "Zeitplan",
                                "IHK Hannover", "Zustimmende Partner", "Dr. Anna Beispiel", "Netzwerkkonferenz 2026",
                                "19.11.2026", "Seite 2"})
     EXPECT_TRUE(contains(text, expected)) << expected << "\n---\n" << text;
