@@ -269,6 +269,7 @@ std::map<std::string, std::string> dependant_fields(const storage::OrganisationD
   if (d.ties > 0) fields["ties"] = "error.in_use.ties";
   if (d.led_networks > 0) fields["led_networks"] = "error.in_use.led_networks";
   if (d.partner_users > 0) fields["partner_users"] = "error.in_use.partner_users";
+  if (d.plan_measures > 0) fields["plan_measures"] = "error.in_use.plan_measures";
   return fields;
 }
 

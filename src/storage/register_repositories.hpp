@@ -51,7 +51,8 @@ struct OrganisationDependants {
   std::int64_t ties = 0;
   std::int64_t led_networks = 0;
   std::int64_t partner_users = 0;
-  bool any() const { return contacts + memberships + ties + led_networks + partner_users > 0; }
+  std::int64_t plan_measures = 0;  // action-plan measures it leads, supports or carries on (issue 6)
+  bool any() const { return contacts + memberships + ties + led_networks + partner_users + plan_measures > 0; }
 };
 
 class OrganisationRepository {

@@ -389,3 +389,18 @@ TEST_F(PlanWeb, ApiAdoptsListsVersionsAndDiffsWithinTheRegionOnly) {
   EXPECT_EQ(c.get(base + "/versions/1", bearer(other)).status, 404);
   EXPECT_EQ(c.get(base + "/diff?from=1&to=0", bearer(other)).status, 404);
 }
+
+TEST_F(PlanWeb, AnOrganisationInAPlanCannotBeDeleted) {
+  const auto api = token_for(admin_a_);
+  auto c = client();
+  for (Id organisation : {ihk_, hwk_}) {  // the lead of a measure, a partner of one
+    auto res = c.send(bhttp::verb::delete_, "/api/v1/organisations/" + std::to_string(organisation), "", "application/json",
+                      bearer(api));
+    EXPECT_EQ(res.status, 409) << res.body;
+    EXPECT_TRUE(json::parse(res.body).at("error").at("fields").as_object().contains("plan_measures"));
+  }
+  const auto unused = make_organisation("Ungenutzter Verein", "association");
+  EXPECT_EQ(c.send(bhttp::verb::delete_, "/api/v1/organisations/" + std::to_string(unused), "", "application/json",
+                   bearer(api)).status,
+            204);
+}

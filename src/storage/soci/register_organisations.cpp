@@ -236,6 +236,15 @@ Result<OrganisationDependants> SociOrganisationRepository::dependants(Id region_
   d.ties = count("ties", {"organisation_a_id", "organisation_b_id"});
   d.led_networks = count("networks", {"lead_organisation_id"});
   d.partner_users = count("users", {"organisation_id"});
+  d.plan_measures = count("plan_measures", {"lead_organisation_id", "anchoring_organisation_id"});
+  {
+    Bindings b;
+    d.plan_measures += query_int(sql_,
+                                 "SELECT COUNT(*) FROM plan_measure_links WHERE region_id = " +
+                                     b.value(static_cast<long long>(region_id)) + " AND kind = 'partner' AND target_id = " +
+                                     b.value(static_cast<long long>(organisation_id)),
+                                 b);
+  }
   return d;
 }
 

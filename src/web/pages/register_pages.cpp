@@ -445,6 +445,7 @@ http::Response delete_organisation_page(Services& s, http::Request& req, domain:
     if (dependants->ties) fields["ties"] = "error.in_use.ties";
     if (dependants->led_networks) fields["led_networks"] = "error.in_use.led_networks";
     if (dependants->partner_users) fields["partner_users"] = "error.in_use.partner_users";
+    if (dependants->plan_measures) fields["plan_measures"] = "error.in_use.plan_measures";
   }
   if (fields.empty()) {
     c.ShowSection("MAY_DELETE");
