@@ -14,6 +14,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <unordered_map>
 #include <vector>
 
 namespace bb::services {
@@ -89,6 +90,12 @@ class Hyphenator {
   // `word` as UTF-8 and the same word lower-cased in Latin-1 (one byte per letter).
   std::string hyphenate(const std::string& word, const std::string& latin1) const {
     if (latin1.size() < 6) return word;
+    // Each text is laid out several times (measured, drawn, in both passes) and a plan repeats
+    // its words: the result per word is kept for this PDF (bench/plans: 4.7 s -> see PERFORMANCE).
+    {
+      std::lock_guard lock(mutex_);
+      if (auto it = cache_.find(word); it != cache_.end()) return it->second;
+    }
     std::vector<char> hyphens(latin1.size() + 5, '0');
     char** rep = nullptr;
     int* pos = nullptr;
@@ -111,11 +118,14 @@ class Hyphenator {
       // At least two letters on each side of a break.
       if ((hyphens[letter] & 1) && letter >= 1 && letter + 2 < latin1.size()) out += "\xC2\xAD";
     }
+    std::lock_guard lock(mutex_);
+    cache_.emplace(word, out);
     return out;
   }
 
   HyphenDict* dict_ = nullptr;
   mutable std::mutex mutex_;
+  mutable std::unordered_map<std::string, std::string> cache_;
 };
 
 struct Cell {
@@ -265,7 +275,14 @@ class Writer {
             new_page();
             year_marks();
           }
-          text(m.title, "DejaVu Sans 8", kLeft + 6, y_, kLabelWidth - 6, true, PANGO_ALIGN_LEFT, true);
+          // Cut by hand (pango's ellipsizing of 500 labels cost seconds, bench/plans).
+          std::string label = m.title;
+          if (label.size() > 40) {
+            std::size_t cut = 38;  // not inside a UTF-8 sequence
+            while (cut > 0 && (static_cast<unsigned char>(label[cut]) & 0xC0) == 0x80) --cut;
+            label = label.substr(0, cut) + "…";
+          }
+          text(label, "DejaVu Sans 8", kLeft + 6, y_, kLabelWidth - 6, true);
           const double x1 = x_of(days_from_iso(m.start_on).value_or(start));
           const double x2 = std::max(x_of(days_from_iso(m.end_on).value_or(end)), x1 + 2);
           const double shade = m.status == domain::MeasureStatus::done      ? 0.35
