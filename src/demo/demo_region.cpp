@@ -3,6 +3,7 @@
 #include "auth/crypto.hpp"
 #include "demo/demo_events.hpp"
 #include "demo/demo_offers.hpp"
+#include "demo/demo_plan.hpp"
 #include "demo/demo_register.hpp"
 #include "services/register_service.hpp"
 
@@ -88,6 +89,9 @@ Result<std::optional<DemoCredentials>> create_demo_region(storage::Database& db,
   // Offers, the migration-sensitivity check and needs (issue 5).
   auto offers = create_demo_offers(db, **region_id, now);
   if (!offers) return offers.error();
+  // The action plan (issue 6): an adopted version and a revision in progress.
+  auto plan = create_demo_plan(db, **region_id, summary->key_organisations, now);
+  if (!plan) return plan.error();
   return std::optional<DemoCredentials>(credentials);
 }
 

@@ -183,6 +183,7 @@ std::map<std::string, std::string> dependant_fields(const storage::OrganisationD
   if (d.partner_users > 0) fields["partner_users"] = "error.in_use.partner_users";
   if (d.offers > 0) fields["offers"] = "error.in_use.offers";
   if (d.needs > 0) fields["needs"] = "error.in_use.needs";
+  if (d.plan_measures > 0) fields["plan_measures"] = "error.in_use.plan_measures";
   return fields;
 }
 

@@ -9,6 +9,7 @@
 #include "storage/map_layout_repository.hpp"
 #include "storage/analysis_repository.hpp"
 #include "storage/offer_repositories.hpp"
+#include "storage/plan_repositories.hpp"
 #include "storage/register_repositories.hpp"
 #include "storage/repositories.hpp"
 
@@ -50,6 +51,8 @@ class UnitOfWork {
   virtual CriterionRepository& criteria() = 0;
   virtual AssessmentRepository& assessments() = 0;
   virtual NeedRepository& needs() = 0;
+  // The action plan (issue 6).
+  virtual PlanRepository& plans() = 0;
 };
 
 using Work = std::function<Result<void>(UnitOfWork&)>;

@@ -53,7 +53,10 @@ struct OrganisationDependants {
   std::int64_t partner_users = 0;
   std::int64_t offers = 0;  // offers it provides and needs it reported (issue 5)
   std::int64_t needs = 0;
-  bool any() const { return contacts + memberships + ties + led_networks + partner_users + offers + needs > 0; }
+  std::int64_t plan_measures = 0;  // action-plan measures it leads, supports or carries on (issue 6)
+  bool any() const {
+    return contacts + memberships + ties + led_networks + partner_users + offers + needs + plan_measures > 0;
+  }
 };
 
 // What a form's choice of organisations needs of each.

@@ -70,6 +70,8 @@ Result<std::unique_ptr<App>> App::create(storage::Database& db, WebConfig config
   register_analysis_api_routes(routes);
   register_analysis_routes(routes);
   register_offer_routes(routes);
+  register_plan_routes(routes);
+  register_plan_api_routes(routes);
   return app;
 }
 

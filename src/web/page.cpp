@@ -20,7 +20,7 @@ constexpr NavEntry kNavigation[] = {
     {"nav.map", "/map", domain::RoleSet::regional()},
     {"nav.analysis", "/analysis", domain::RoleSet{domain::Role::admin, domain::Role::staff, domain::Role::counsellor}},
     {"nav.offers", "/offers", domain::RoleSet::regional()},
-    {"nav.plan", "", domain::RoleSet::regional()},
+    {"nav.plan", "/plans", domain::RoleSet::regional()},
     {"nav.events", "/events", domain::RoleSet::regional()},
     {"nav.counselling", "", domain::RoleSet{domain::Role::counsellor}},
     {"nav.monitoring", "", domain::RoleSet{domain::Role::admin, domain::Role::staff}},

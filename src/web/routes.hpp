@@ -69,5 +69,8 @@ void register_offer_api_routes(Routes& routes);   // web/api/offer_api.cpp
 void register_import_routes(Routes& routes);             // web/pages/import_pages.cpp (all kinds)
 void register_register_admin_routes(Routes& routes);     // web/pages/register_admin_pages.cpp (types)
 void register_register_admin_api_routes(Routes& routes);  // web/api/register_admin_api.cpp
+// The action plan of issue 6 (Handlungsplan): pages (plan_pages.cpp, plan_version_pages.cpp) and API.
+void register_plan_routes(Routes& routes);
+void register_plan_api_routes(Routes& routes);           // web/api/plan_api.cpp
 
 }  // namespace bb::web

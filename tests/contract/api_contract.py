@@ -211,7 +211,7 @@ class Checker:
         req = urllib.request.Request(self.base + path, data=data, headers=headers, method=method)
         try:
             with urllib.request.urlopen(req, timeout=30) as res:
-                status, text, ctype = res.status, res.read().decode(), res.headers.get("Content-Type", "")
+                status, text, ctype = res.status, res.read().decode(errors="replace"), res.headers.get("Content-Type", "")
                 location = res.headers.get("Location")
         except urllib.error.HTTPError as e:
             status, text, ctype = e.code, e.read().decode(), e.headers.get("Content-Type", "")
@@ -679,6 +679,109 @@ def scenario(c, tokens):
            {"edits": [{"kind": "remove_organisation", "organisation_id": centre}]}, expect=403)
     c.call("POST", "/api/v1/analysis/what-if", bad,
            {"edits": [{"kind": "remove_organisation", "organisation_id": centre}]}, expect=401)
+
+    # action plan (issue 6)
+    _, hwks = c.call("GET", "/api/v1/organisations?type=hwk", staff, expect=200)
+    hwk = hwks["items"][0]["id"] if hwks and hwks.get("items") else missing
+    _, ihks = c.call("GET", "/api/v1/organisations?type=ihk", staff, expect=200)
+    ihk = ihks["items"][0]["id"] if ihks and ihks.get("items") else missing
+    c.call("GET", "/api/v1/plans", counsellor, expect=200)
+    c.call("GET", "/api/v1/plans", national, expect=403)
+    c.call("GET", "/api/v1/plans", expect=401)
+    plan_body = {"title": "Vertragsplan", "period_start": "2026-01-01", "period_end": "2028-12-31", "preamble": "P"}
+    _, plan = c.call("POST", "/api/v1/plans", staff, plan_body, expect=201)
+    pid = idof(plan)
+    c.call("POST", "/api/v1/plans", staff, raw="{kaputt", expect=400)
+    c.call("POST", "/api/v1/plans", staff, {"title": "", "period_start": "2026-01-01"}, expect=422)
+    c.call("POST", "/api/v1/plans", partner, plan_body, expect=403)
+    c.call("POST", "/api/v1/plans", bad, plan_body, expect=401)
+    base = f"/api/v1/plans/{pid}"
+    c.call("GET", base, counsellor, expect=200)
+    c.call("GET", f"/api/v1/plans/{missing}", staff, expect=404)
+    c.call("PATCH", base, staff, {"status": "consultation"}, expect=200)
+    c.call("PATCH", base, staff, {"period_end": "2020-01-01"}, expect=422)
+    c.call("PATCH", base, partner, {"title": "x"}, expect=403)
+    c.call("PATCH", f"/api/v1/plans/{missing}", staff, {"title": "x"}, expect=404)
+    _, field = c.call("POST", base + "/fields", staff, {"title": "Betriebe gewinnen"}, expect=201)
+    c.call("POST", base + "/fields", staff, {"title": " "}, expect=422)
+    _, goal = c.call("POST", base + "/goals", staff, {"field_id": idof(field), "title": "Mehr Betriebe"}, expect=201)
+    c.call("POST", base + "/goals", staff, {"field_id": missing, "title": "x"}, expect=422)
+    indicator_body = {"goal_id": idof(goal), "name": "Betriebe", "unit": "Anzahl", "baseline": 12, "target_value": 40.5,
+                      "target_date": "2028-12-31"}
+    _, indicator = c.call("POST", base + "/indicators", staff, indicator_body, expect=201)
+    c.call("POST", base + "/indicators", staff, dict(indicator_body, target_date="bald"), expect=422)
+    measure_body = {"goal_id": idof(goal), "title": "Azubi-Speeddating", "lead_organisation_id": ihk,
+                    "partner_organisation_ids": [hwk], "status": "planned", "anchoring_state": "talks"}
+    _, measure = c.call("POST", base + "/measures", staff, measure_body, expect=201)
+    _, measure2 = c.call("POST", base + "/measures", staff, dict(measure_body, title="Zweite", partner_organisation_ids=[]),
+                         expect=201)
+    c.call("POST", base + "/measures", staff, dict(measure_body, anchoring_state="agreed"), expect=422)
+    c.call("POST", base + "/measures", partner, measure_body, expect=403)
+    c.call("POST", f"/api/v1/plans/{missing}/measures", staff, measure_body, expect=404)
+    mid_ = idof(measure)
+    c.call("GET", f"{base}/measures/{mid_}", partner, expect=200)
+    c.call("GET", f"{base}/measures/{missing}", partner, expect=404)
+    c.call("PATCH", f"{base}/measures/{mid_}", staff, {"status": "running"}, expect=200)
+    c.call("PATCH", f"{base}/measures/{mid_}", staff, {"end_on": "nie"}, expect=422)
+    c.call("PATCH", f"{base}/measures/{mid_}", partner, {"title": "x"}, expect=403)
+    c.call("PATCH", f"{base}/measures/{missing}", staff, {"title": "x"}, expect=404)
+    c.call("DELETE", f"{base}/measures/{idof(measure2)}", staff, expect=204)
+    c.call("DELETE", f"{base}/measures/{idof(measure2)}", staff, expect=404)
+    _, proposal = c.call("POST", f"{base}/measures/{mid_}/proposals", partner,
+                         {"title": "Azubi-Speeddating mit Handwerk", "reason": "Wir sind dabei."}, expect=201)
+    c.call("POST", f"{base}/measures/{mid_}/proposals", staff, {"title": "x"}, expect=403)
+    c.call("POST", f"{base}/measures/{mid_}/proposals", partner, {"end_on": "nie"}, expect=422)
+    c.call("POST", f"{base}/measures/{missing}/proposals", partner, {"title": "x"}, expect=404)
+    _, proposal2 = c.call("POST", f"{base}/measures/{mid_}/proposals", partner, {"title": "Noch ein Vorschlag"},
+                          expect=201)
+    c.call("GET", base + "/proposals", partner, expect=200)
+    c.call("GET", f"/api/v1/plans/{missing}/proposals", partner, expect=404)
+    prop = f"{base}/proposals/{idof(proposal)}/decision"
+    c.call("POST", prop, staff, {"note": "ohne Entscheidung"}, expect=422)
+    c.call("POST", prop, partner, {"accept": True}, expect=403)
+    c.call("POST", f"{base}/proposals/{missing}/decision", staff, {"accept": True}, expect=404)
+    c.call("POST", prop, staff, {"accept": True, "note": "Einverstanden."}, expect=200)
+    c.call("POST", prop, staff, {"accept": False}, expect=409)
+    c.call("POST", base + "/comments", partner, {"item_type": "measure", "item_id": mid_, "body": "Räume bei uns"},
+           expect=201)
+    c.call("POST", base + "/comments", counsellor, {"item_type": "plan", "item_id": pid, "body": "x"}, expect=403)
+    c.call("POST", base + "/comments", partner, {"item_type": "plan", "item_id": pid, "body": " "}, expect=422)
+    c.call("POST", base + "/comments", partner, {"item_type": "measure", "item_id": missing, "body": "x"}, expect=404)
+    ind = f"{base}/indicators/{idof(indicator)}/values"
+    c.call("POST", ind, staff, {"period": "2026-12-31", "value": 17}, expect=200)
+    c.call("POST", ind, staff, {"period": "Ende", "value": 17}, expect=422)
+    c.call("POST", ind, partner, {"period": "2026-12-31", "value": 1}, expect=403)
+    c.call("POST", f"{base}/indicators/{missing}/values", staff, {"period": "2026-12-31", "value": 1}, expect=404)
+    c.call("GET", ind, counsellor, expect=200)
+    c.call("GET", f"{base}/indicators/{missing}/values", staff, expect=404)
+    c.call("GET", base + "/versions", staff, expect=200)
+    c.call("GET", f"/api/v1/plans/{missing}/versions", staff, expect=404)
+    adoption = {"adopted_on": "2026-11-20", "occasion": "Netzwerkkonferenz",
+                "agreements": [{"organisation_id": hwk, "person": "Jonas Brinkmann", "agreed_on": "2026-11-19"}]}
+    c.call("POST", base + "/versions", staff, dict(adoption, occasion=""), expect=422)
+    c.call("POST", base + "/versions", partner, adoption, expect=403)
+    c.call("POST", base + "/revision", staff, expect=409)  # not adopted yet
+    _, version = c.call("POST", base + "/versions", staff, adoption, expect=201)
+    number = version.get("number", 1) if isinstance(version, dict) else 1
+    c.call("POST", base + "/versions", staff, adoption, expect=409)
+    c.call("PATCH", base, staff, {"title": "x"}, expect=409)
+    c.call("POST", base + "/fields", staff, {"title": "x"}, expect=409)
+    c.call("POST", base + "/goals", staff, {"field_id": idof(field), "title": "x"}, expect=409)
+    c.call("POST", base + "/indicators", staff, indicator_body, expect=409)
+    c.call("POST", base + "/measures", staff, measure_body, expect=409)
+    c.call("PATCH", f"{base}/measures/{mid_}", staff, {"title": "x"}, expect=409)
+    c.call("DELETE", f"{base}/measures/{mid_}", staff, expect=409)
+    c.call("POST", f"{base}/proposals/{idof(proposal2)}/decision", staff, {"accept": True}, expect=409)
+    c.call("GET", f"{base}/versions/{number}", partner, expect=200)
+    c.call("GET", f"{base}/versions/{missing}", partner, expect=404)
+    c.call("GET", f"{base}/versions/{number}/pdf", partner, expect=200)
+    c.call("GET", f"{base}/versions/{missing}/pdf", partner, expect=404)
+    c.call("POST", base + "/revision", partner, expect=403)
+    c.call("POST", base + "/revision", staff, expect=200)
+    c.call("PATCH", f"{base}/measures/{mid_}", staff, {"status": "done"}, expect=200)
+    c.call("GET", f"{base}/diff?from={number}&to=0", counsellor, expect=200)
+    c.call("GET", f"{base}/diff?from=eins", counsellor, expect=422)
+    c.call("GET", f"{base}/diff?from={missing}", counsellor, expect=404)
 
 
 def events_scenario(c, tokens):

@@ -367,6 +367,15 @@ Result<OrganisationDependants> SociOrganisationRepository::dependants(Id region_
   d.partner_users = count("users", {"organisation_id"});
   d.offers = count("offers", {"provider_id"});
   d.needs = count("needs", {"organisation_id"});
+  d.plan_measures = count("plan_measures", {"lead_organisation_id", "anchoring_organisation_id"});
+  {
+    Bindings b;
+    d.plan_measures += query_int(sql_,
+                                 "SELECT COUNT(*) FROM plan_measure_links WHERE region_id = " +
+                                     b.value(static_cast<long long>(region_id)) + " AND kind = 'partner' AND target_id = " +
+                                     b.value(static_cast<long long>(organisation_id)),
+                                 b);
+  }
   return d;
 }
 

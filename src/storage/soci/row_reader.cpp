@@ -25,4 +25,13 @@ std::string RowReader::text(std::size_t i) const {
   return std::to_string(int64(i));
 }
 
+double RowReader::number(std::size_t i) const {
+  if (is_null(i)) return 0;
+  switch (row_.get_properties(i).get_data_type()) {
+    case soci::dt_double: return row_.get<double>(i);
+    case soci::dt_string: return std::stod(row_.get<std::string>(i));
+    default: return static_cast<double>(int64(i));
+  }
+}
+
 }  // namespace bb::storage::soci_impl

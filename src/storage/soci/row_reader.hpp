@@ -19,6 +19,7 @@ class RowReader {
   std::int64_t int64(std::size_t i) const;
   std::optional<std::int64_t> opt_int64(std::size_t i) const;
   std::string text(std::size_t i) const;
+  double number(std::size_t i) const;  // REAL/DOUBLE PRECISION (integers too)
 
  private:
   const soci::row& row_;

@@ -5,6 +5,7 @@
 #include "storage/soci/map_layout_repository.hpp"
 #include "storage/soci/analysis_repository.hpp"
 #include "storage/soci/offer_sql.hpp"
+#include "storage/soci/plan_sql.hpp"
 #include "storage/soci/register_sql.hpp"
 #include "storage/soci/soci_repositories.hpp"
 
@@ -18,7 +19,8 @@ class SociUnitOfWork final : public UnitOfWork {
       : regions_(sql, cache), users_(sql, cache), sessions_(sql, cache), api_tokens_(sql, cache), throttle_(sql),
         audit_(sql, cache), settings_(sql, backend), organisations_(sql, cache), contacts_(sql), networks_(sql),
         memberships_(sql), ties_(sql), transfers_(sql), events_(sql), registrations_(sql),
-        map_layouts_(sql), analysis_(sql), offers_(sql, backend), criteria_(sql), assessments_(sql), needs_(sql) {}
+        map_layouts_(sql), analysis_(sql), offers_(sql, backend), criteria_(sql), assessments_(sql), needs_(sql),
+        plans_(sql) {}
 
   RegionRepository& regions() override { return regions_; }
   UserRepository& users() override { return users_; }
@@ -48,6 +50,7 @@ class SociUnitOfWork final : public UnitOfWork {
     organisations_.flush();
     audit_.flush();
   }
+  PlanRepository& plans() override { return plans_; }
 
  private:
   SociRegionRepository regions_;
@@ -71,6 +74,7 @@ class SociUnitOfWork final : public UnitOfWork {
   SociCriterionRepository criteria_;
   SociAssessmentRepository assessments_;
   SociNeedRepository needs_;
+  SociPlanRepository plans_;
 };
 
 }  // namespace bb::storage::soci_impl

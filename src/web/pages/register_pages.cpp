@@ -435,6 +435,7 @@ http::Response delete_organisation_page(Services& s, http::Request& req, domain:
     if (dependants->partner_users) fields["partner_users"] = "error.in_use.partner_users";
     if (dependants->offers) fields["offers"] = "error.in_use.offers";
     if (dependants->needs) fields["needs"] = "error.in_use.needs";
+    if (dependants->plan_measures) fields["plan_measures"] = "error.in_use.plan_measures";
   }
   if (fields.empty()) {
     c.ShowSection("MAY_DELETE");
