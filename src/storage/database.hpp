@@ -8,6 +8,7 @@
 #include "storage/event_repositories.hpp"
 #include "storage/register_repositories.hpp"
 #include "storage/repositories.hpp"
+#include "storage/speeddating_repository.hpp"
 
 #include <functional>
 #include <memory>
@@ -39,6 +40,7 @@ class UnitOfWork {
   // Events (issue 7).
   virtual EventRepository& events() = 0;
   virtual RegistrationRepository& registrations() = 0;
+  virtual SpeeddatingRepository& speeddating() = 0;  // the speed-dating planner (issue 7)
 };
 
 using Work = std::function<Result<void>(UnitOfWork&)>;

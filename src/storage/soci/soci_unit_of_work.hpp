@@ -4,6 +4,7 @@
 #include "storage/soci/event_sql.hpp"
 #include "storage/soci/register_sql.hpp"
 #include "storage/soci/soci_repositories.hpp"
+#include "storage/soci/speeddating_sql.hpp"
 
 #include <soci/soci.h>
 
@@ -14,7 +15,7 @@ class SociUnitOfWork final : public UnitOfWork {
   SociUnitOfWork(soci::session& sql, Backend backend, StatementCache& cache)
       : regions_(sql, cache), users_(sql, cache), sessions_(sql, cache), api_tokens_(sql, cache), throttle_(sql),
         audit_(sql, cache), settings_(sql, backend), organisations_(sql), contacts_(sql), networks_(sql),
-        memberships_(sql), ties_(sql), transfers_(sql), events_(sql), registrations_(sql) {}
+        memberships_(sql), ties_(sql), transfers_(sql), events_(sql), registrations_(sql), speeddating_(sql) {}
 
   RegionRepository& regions() override { return regions_; }
   UserRepository& users() override { return users_; }
@@ -31,6 +32,7 @@ class SociUnitOfWork final : public UnitOfWork {
   TransferRepository& transfers() override { return transfers_; }
   EventRepository& events() override { return events_; }
   RegistrationRepository& registrations() override { return registrations_; }
+  SpeeddatingRepository& speeddating() override { return speeddating_; }
 
  private:
   SociRegionRepository regions_;
@@ -48,6 +50,7 @@ class SociUnitOfWork final : public UnitOfWork {
   SociTransferRepository transfers_;
   SociEventRepository events_;
   SociRegistrationRepository registrations_;
+  SociSpeeddatingRepository speeddating_;
 };
 
 }  // namespace bb::storage::soci_impl
