@@ -2,6 +2,7 @@
 
 #include "auth/crypto.hpp"
 #include "demo/demo_events.hpp"
+#include "demo/demo_speeddating.hpp"
 #include "demo/demo_register.hpp"
 #include "services/register_service.hpp"
 
@@ -84,6 +85,9 @@ Result<std::optional<DemoCredentials>> create_demo_region(storage::Database& db,
   // The events (issue 7) with registrations and attendance of people of those organisations.
   auto events = create_demo_events(db, **region_id, summary->key_organisations, now);
   if (!events) return events.error();
+  // The HWK-style speed-dating of that event list, planned (issue 7).
+  auto speeddating = create_demo_speeddating(db, **region_id, now);
+  if (!speeddating) return speeddating.error();
   return std::optional<DemoCredentials>(credentials);
 }
 

@@ -55,5 +55,7 @@ void register_register_more_api_routes(Routes& routes);  // web/api/register_mor
 void register_import_export_routes(Routes& routes);      // web/pages/register_import_export_pages.cpp
 // Events (issue 7): pages, public pages and API (web/pages/event_*.cpp, web/api/event_api.cpp).
 void register_event_routes(Routes& routes);
+// The Azubi-Speeddating planner (issue 7): pages and API (web/pages/speeddating_pages.cpp, web/api/speeddating_api.cpp).
+void register_speeddating_routes(Routes& routes);
 
 }  // namespace bb::web
