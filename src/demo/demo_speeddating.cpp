@@ -96,8 +96,12 @@ Result<DemoSpeeddatingSummary> create_demo_speeddating(storage::Database& db, Id
     domain::SpeeddatingYouth y;
     y.event_id = event_id;
     // Fictional: first name and the initial of a last name, as staff often write them.
-    y.name = std::string(first_names[below(first_names.size())]) + " " +
-             std::string(last_names[below(last_names.size())]).substr(0, 1) + ". (" + std::to_string(i + 1) + ")";
+    const std::string first(first_names[below(first_names.size())]);
+    const std::string last(last_names[below(last_names.size())]);
+    // The initial is the first character, not the first byte ("Ö" is two bytes in UTF-8).
+    std::size_t initial = 1;
+    while (initial < last.size() && (static_cast<unsigned char>(last[initial]) & 0xC0) == 0x80) ++initial;
+    y.name = first + " " + last.substr(0, initial) + ". (" + std::to_string(i + 1) + ")";
     y.school = kSchools[static_cast<std::size_t>(i) % kSchools.size()];
     const std::size_t a = below(kCrafts.size());
     y.occupations = {kCrafts[a]};

@@ -139,4 +139,24 @@ test('plan a small speed-dating end to end: participants, plan with fairness fig
   assert.match(text, /Hotel Kastens/);
   assert.match(text, /Koch\/Köchin/);
   assert.equal(text.split('\f').filter((page) => page.trim()).length, 3);  // one page per youth
+
+  // Olena does not come: marked, then the rest is re-planned from round 2; the results sheet
+  // (to tick outcomes after the event) no longer lists her talks from round 2 on.
+  await staff.locator('tr', { hasText: 'Olena S.' }).first().getByRole('button', { name: /Als nicht erschienen markieren/ }).click();
+  await staff.waitForURL(/\?saved=no_show$/);
+  await staff.getByLabel('Neu planen ab Runde').selectOption('2');
+  await staff.getByRole('button', { name: 'Neu planen' }).click();
+  await staff.waitForURL(/\?saved=replanned$/);
+  await assertAccessible(staff, 'planner page after re-plan');
+  const talksAfter = await staff.getByLabel('Gespräch', { exact: true }).locator('option').allInnerTexts();
+  assert.ok(!talksAfter.some((o) => o.startsWith('Olena S.') && roundOf(o) >= 2), talksAfter.join('\n'));
+  const [results] = await Promise.all([
+    staff.waitForEvent('download'),
+    staff.getByRole('link', { name: 'Ergebnisbogen' }).click(),
+  ]);
+  const sheet = execFileSync('pdftotext', ['-layout', await results.path(), '-'], { encoding: 'utf8' });
+  assert.match(sheet, /Praktikum/);
+  assert.match(sheet, /Praktikum\s+Einladung\s+Vertrag/);
+  assert.match(sheet, /zum Vorstellungsgespräch eingeladen/);
+  assert.match(sheet, /Jonas P\./);
 });

@@ -143,8 +143,8 @@ http::Response planner_page(Services& s, http::Request& req, const SpeeddatingDa
     row->SetIntValue("MAX_TALKS", y.max_talks);
     row->SetIntValue("TALKS", talks_of_youth[y.id]);
     if (y.no_show) row->ShowSection("NO_SHOW");
-    if (staff) row->ShowSection(y.no_show ? "MAY_MARK_PRESENT" : "MAY_MARK_NO_SHOW");
-    if (staff) row->ShowSection("MAY_EDIT");
+    // The buttons live in the row's MAY_EDIT section: its own dictionary, so the label choice goes there.
+    if (staff) row->AddSectionDictionary("MAY_EDIT")->ShowSection(y.no_show ? "MAY_MARK_PRESENT" : "MAY_MARK_NO_SHOW");
   }
   if (d.youths.empty()) c.ShowSection("NO_YOUTHS");
   c.SetIntValue("YOUTH_COUNT", static_cast<long>(d.youths.size()));
@@ -162,8 +162,7 @@ http::Response planner_page(Services& s, http::Request& req, const SpeeddatingDa
     row->SetValue("WINDOW", window_text(s, req, d.settings, co.first_slot, co.last_slot));
     row->SetIntValue("TALKS", talks_of_company[co.id]);
     if (co.no_show) row->ShowSection("NO_SHOW");
-    if (staff) row->ShowSection(co.no_show ? "MAY_MARK_PRESENT" : "MAY_MARK_NO_SHOW");
-    if (staff) row->ShowSection("MAY_EDIT");
+    if (staff) row->AddSectionDictionary("MAY_EDIT")->ShowSection(co.no_show ? "MAY_MARK_PRESENT" : "MAY_MARK_NO_SHOW");
   }
   if (d.companies.empty()) c.ShowSection("NO_COMPANIES");
   c.SetIntValue("COMPANY_COUNT", static_cast<long>(d.companies.size()));
@@ -736,7 +735,7 @@ http::Response printout(Services& s, http::Request& req) {
     sec.lines = {d->event.title + ", " + when, t("speeddating.print.results_hint")};
     sec.columns = {t("speeddating.print.youth"), t("speeddating.print.company"), t("speeddating.print.internship"),
                    t("speeddating.print.interview"), t("speeddating.print.contract")};
-    sec.widths = {2.2, 2.5, 1.2, 1.2, 1.2};
+    sec.widths = {2.2, 2.6, 1.5, 1.5, 1.5};  // short outcome headers, explained in the line above
     std::vector<domain::SpeeddatingTalk> by_youth = talks;
     std::stable_sort(by_youth.begin(), by_youth.end(), [&](const auto& a, const auto& b) {
       return youth[a.youth_id]->name < youth[b.youth_id]->name;
