@@ -19,6 +19,7 @@
   <dt>[[events.detail.numbers]]</dt><dd>[[events.list.registered]]: {{TAKEN}} · [[events.list.waiting]]: {{WAITING}} · [[events.list.attended]]: {{ATTENDED}} · <a href="/events/{{ID}}/figures">[[events.figures.title]]</a></dd>
   <dt>[[events.detail.calendar]]</dt><dd><a href="/events/{{ID}}/event.ics" download>[[events.detail.ics]]</a></dd>
 </dl>
+{{#SPEEDDATING}}<section aria-labelledby="speeddating-heading"><h2 id="speeddating-heading">[[speeddating.section.title]]</h2><p>[[speeddating.section.intro]]</p><p><a class="button" href="/events/{{ID}}/speeddating">[[speeddating.section.open]]</a></p></section>{{/SPEEDDATING}}
 <h2>[[events.field.description]]</h2>
 <p class="prewrap" lang="de">{{DESCRIPTION}}</p>
 

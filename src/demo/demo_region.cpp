@@ -4,6 +4,7 @@
 #include "demo/demo_events.hpp"
 #include "demo/demo_offers.hpp"
 #include "demo/demo_plan.hpp"
+#include "demo/demo_speeddating.hpp"
 #include "demo/demo_register.hpp"
 #include "services/register_service.hpp"
 
@@ -92,6 +93,9 @@ Result<std::optional<DemoCredentials>> create_demo_region(storage::Database& db,
   // The action plan (issue 6): an adopted version and a revision in progress.
   auto plan = create_demo_plan(db, **region_id, summary->key_organisations, now);
   if (!plan) return plan.error();
+  // The HWK-style speed-dating of that event list, planned (issue 7).
+  auto speeddating = create_demo_speeddating(db, **region_id, now);
+  if (!speeddating) return speeddating.error();
   return std::optional<DemoCredentials>(credentials);
 }
 

@@ -12,6 +12,7 @@
 #include "storage/plan_repositories.hpp"
 #include "storage/register_repositories.hpp"
 #include "storage/repositories.hpp"
+#include "storage/speeddating_repository.hpp"
 
 #include <functional>
 #include <memory>
@@ -53,6 +54,7 @@ class UnitOfWork {
   virtual NeedRepository& needs() = 0;
   // The action plan (issue 6).
   virtual PlanRepository& plans() = 0;
+  virtual SpeeddatingRepository& speeddating() = 0;  // the speed-dating planner (issue 7)
 };
 
 using Work = std::function<Result<void>(UnitOfWork&)>;

@@ -72,5 +72,7 @@ void register_register_admin_api_routes(Routes& routes);  // web/api/register_ad
 // The action plan of issue 6 (Handlungsplan): pages (plan_pages.cpp, plan_version_pages.cpp) and API.
 void register_plan_routes(Routes& routes);
 void register_plan_api_routes(Routes& routes);           // web/api/plan_api.cpp
+// The Azubi-Speeddating planner (issue 7): pages and API (web/pages/speeddating_pages.cpp, web/api/speeddating_api.cpp).
+void register_speeddating_routes(Routes& routes);
 
 }  // namespace bb::web

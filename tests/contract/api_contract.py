@@ -278,6 +278,10 @@ class Checker:
             # A topic's follow-up creates a transfer: Location names the transfer.
             if template == "/api/v1/events/{id}/topics/{topic_id}/transfer":
                 expected = "/api/v1/transfers/" + str(parsed.get("transfer_id"))
+            # A speed-dating participant (youth or company; their ids overlap) has no address of
+            # its own: Location names the participants list it now appears in.
+            if template == "/api/v1/events/{id}/speeddating/participants":
+                expected = path.split("?")[0]
             if template != "/api/v1/me/tokens" and location != expected:
                 self.fail(f"{name}: status 201: Location is {location!r}, expected {expected!r}")
 
@@ -1044,6 +1048,47 @@ def offers_scenario(c, tokens):
     c.call("DELETE", f"/api/v1/offers/{ofid}", staff, expect=404)
 
 
+def speeddating_scenario(c, tokens):
+    """Azubi-Speeddating planner (issue 7): participants, plan and run under /api/v1/events/{id}/speeddating."""
+    staff, counsellor, national = (tokens[k] for k in ("staff", "counsellor", "national"))
+    missing = 999999
+    body = {"format": "azubi_speeddating", "title": "Vertragstest-Speeddating", "starts_at": "2031-04-10T09:00",
+            "ends_at": "2031-04-10T13:00"}
+    _, event = c.call("POST", "/api/v1/events", staff, body, expect=201)
+    eid = event["id"] if isinstance(event, dict) else missing
+    _, other = c.call("POST", "/api/v1/events", staff, dict(body, format="dialogforum", title="Kein Speeddating"),
+                      expect=201)
+    oid = other["id"] if isinstance(other, dict) else missing
+    base = f"/api/v1/events/{eid}/speeddating"
+    youth = {"type": "youth", "name": "Amira K.", "school": "IGS Linden", "occupations": ["koch"],
+             "languages": ["ar"], "prepared": True, "max_talks": 3}
+    company = {"type": "company", "name": "Hotel Kastens", "occupations": ["koch"], "tables": 2, "places": 1}
+    c.call("POST", f"{base}/run", staff, expect=409)  # nobody yet
+    c.call("GET", f"{base}/plan", staff, expect=404)  # no plan yet
+    c.call("POST", f"{base}/participants", staff, youth, expect=201)
+    c.call("POST", f"{base}/participants", staff, company, expect=201)
+    c.call("POST", f"{base}/participants", staff, raw="{kaputt", expect=400)
+    c.call("POST", f"{base}/participants", staff, dict(youth, name="", occupations=["astronaut"]), expect=422)
+    c.call("POST", f"{base}/participants", staff, {"type": "robot"}, expect=422)
+    c.call("POST", f"{base}/participants", counsellor, youth, expect=403)
+    c.call("POST", f"{base}/participants", None, youth, expect=401)
+    c.call("POST", f"/api/v1/events/{missing}/speeddating/participants", staff, youth, expect=404)
+    c.call("GET", f"{base}/participants", counsellor, expect=200)
+    c.call("GET", f"{base}/participants", national, expect=403)
+    c.call("GET", f"{base}/participants", expect=401)
+    c.call("GET", f"/api/v1/events/{missing}/speeddating/participants", staff, expect=404)
+    c.call("GET", f"/api/v1/events/{oid}/speeddating/participants", staff, expect=409)
+    _, plan = c.call("POST", f"{base}/run", staff, expect=200)
+    if isinstance(plan, dict) and len(plan.get("talks", [])) != 1:
+        c.fail(f"POST {base}/run: expected one talk, got {plan.get('talks')}")
+    c.call("POST", f"{base}/run", counsellor, expect=403)
+    c.call("POST", f"{base}/run", None, expect=401)
+    c.call("POST", f"/api/v1/events/{missing}/speeddating/run", staff, expect=404)
+    c.call("GET", f"{base}/plan", counsellor, expect=200)
+    c.call("GET", f"{base}/plan", national, expect=403)
+    c.call("GET", f"{base}/plan", expect=401)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--binary", required=True)
@@ -1114,6 +1159,7 @@ def main():
         try:
             scenario(checker, tokens)
             events_scenario(checker, tokens)
+            speeddating_scenario(checker, tokens)
             offers_scenario(checker, tokens)
         except Exception as e:  # a broken answer must not hide the other findings
             import traceback

@@ -8,6 +8,7 @@
 #include "storage/soci/plan_sql.hpp"
 #include "storage/soci/register_sql.hpp"
 #include "storage/soci/soci_repositories.hpp"
+#include "storage/soci/speeddating_sql.hpp"
 
 #include <soci/soci.h>
 
@@ -20,7 +21,7 @@ class SociUnitOfWork final : public UnitOfWork {
         audit_(sql, cache), settings_(sql, backend), organisations_(sql, cache), contacts_(sql), networks_(sql),
         memberships_(sql), ties_(sql), transfers_(sql), events_(sql), registrations_(sql),
         map_layouts_(sql), analysis_(sql), offers_(sql, backend), criteria_(sql), assessments_(sql), needs_(sql),
-        plans_(sql) {}
+        plans_(sql), speeddating_(sql) {}
 
   RegionRepository& regions() override { return regions_; }
   UserRepository& users() override { return users_; }
@@ -51,6 +52,7 @@ class SociUnitOfWork final : public UnitOfWork {
     audit_.flush();
   }
   PlanRepository& plans() override { return plans_; }
+  SpeeddatingRepository& speeddating() override { return speeddating_; }
 
  private:
   SociRegionRepository regions_;
@@ -75,6 +77,7 @@ class SociUnitOfWork final : public UnitOfWork {
   SociAssessmentRepository assessments_;
   SociNeedRepository needs_;
   SociPlanRepository plans_;
+  SociSpeeddatingRepository speeddating_;
 };
 
 }  // namespace bb::storage::soci_impl

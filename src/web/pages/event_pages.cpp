@@ -271,6 +271,7 @@ http::Response show_event(Services& s, http::Request& req) {
   c.SetValue("TRANSLATIONS", translated.empty() ? text(s, req, "events.translations.none") : readable_list(translated));
   c.SetValue("PUBLIC_URL", origin_of(req) + "/e/" + e->public_id);
   c.SetValue("PUBLIC_PATH", "/e/" + e->public_id);
+  if (e->format == domain::EventFormat::azubi_speeddating) c.ShowSection("SPEEDDATING");
 
   std::int64_t taken = 0, waiting = 0, attended = 0;
   for (const auto& v : *registrations) {
@@ -529,6 +530,7 @@ void register_event_routes(Routes& routes) {
   register_event_attendance_routes(routes);
   register_event_public_routes(routes);
   register_event_api_routes(routes);
+  register_speeddating_routes(routes);
 }
 
 }  // namespace bb::web
