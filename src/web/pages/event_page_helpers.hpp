@@ -56,7 +56,7 @@ inline std::string origin_of(const http::Request& req) {
 
 struct EventNames {
   std::vector<domain::Municipality> municipalities;
-  std::vector<domain::Organisation> organisations;
+  std::vector<storage::OrganisationName> organisations;  // id, name, active: all of the region
   std::vector<domain::Network> networks;
 
   std::string municipality(std::optional<domain::Id> id) const {

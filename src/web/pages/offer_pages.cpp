@@ -42,11 +42,11 @@ storage::OfferQuery offer_query_from(const http::Params& q) {
 }
 
 // The organisations a user may name as provider: all for staff, their own for a partner.
-Result<std::vector<domain::Organisation>> provider_choices(Services& s, const http::Request& req) {
+Result<std::vector<storage::OrganisationName>> provider_choices(Services& s, const http::Request& req) {
   auto all = all_organisations(s, region_of(req));
   if (!all || is_staff(req)) return all;
   const auto own = own_organisation(s, req);
-  std::vector<domain::Organisation> out;
+  std::vector<storage::OrganisationName> out;
   for (auto& o : *all)
     if (own && o.id == *own) out.push_back(std::move(o));
   return out;
