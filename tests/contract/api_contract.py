@@ -640,6 +640,19 @@ def scenario(c, tokens):
     c.call("DELETE", "/api/v1/map/layouts/Konferenz", partner, expect=403)
     c.call("DELETE", "/api/v1/map/layouts/Konferenz", staff, expect=204)
     c.call("DELETE", "/api/v1/map/layouts/Konferenz", staff, expect=404)
+    # every documented status of the map API: no credentials (401), a role outside the region (403),
+    # a body that is not JSON (400)
+    c.call("GET", "/api/v1/map/layouts", national, expect=403)
+    c.call("GET", "/api/v1/map/layouts/Konferenz", None, expect=401)
+    c.call("GET", "/api/v1/map/layouts/Konferenz", national, expect=403)
+    c.call("PUT", "/api/v1/map/layouts/Konferenz", None, {"positions": {}}, expect=401)
+    c.call("DELETE", "/api/v1/map/layouts/Konferenz", None, expect=401)
+    c.call("POST", "/api/v1/map/layout", None, {"nodes": [], "edges": []}, expect=401)
+    c.call("POST", "/api/v1/map/layout", national, {"nodes": [], "edges": []}, expect=403)
+    c.call("POST", "/api/v1/map/layout", partner, raw="{{", expect=400)
+    c.call("POST", "/api/v1/map/export?format=svg", None, view, expect=401)
+    c.call("POST", "/api/v1/map/export?format=svg", national, view, expect=403)
+    c.call("POST", "/api/v1/map/export?format=svg", partner, raw="{{", expect=400)
 
     # network analysis (issue 4): the demo region, its service centre as the default focus
     _, a = c.call("GET", "/api/v1/analysis?date=2025-06-01", staff, expect=200)
