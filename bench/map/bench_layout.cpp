@@ -46,12 +46,16 @@ int main(int argc, char** argv) {
   bb::analysis::LayoutInput later = input;
   later.nodes += added;
   later.start = *first;
+  // New nodes start next to the network they join, as services::compute_layout places them.
   for (int i = 0; i < added; ++i) {
-    later.start.push_back({0, 0});
-    later.edges.emplace_back(input.nodes + i, organisations + net(rng));
+    const int network = organisations + net(rng);
+    const auto at = (*first)[static_cast<std::size_t>(network)];
+    later.start.push_back({at.x + (i % 17) * 7.0, at.y - (i % 13) * 7.0});
+    later.edges.emplace_back(input.nodes + i, network);
   }
   later.fixed.assign(static_cast<std::size_t>(later.nodes), false);
-  for (int i = 0; i < 50; ++i) later.fixed[static_cast<std::size_t>(org(rng))] = true;
+  if (!std::getenv("NO_FIXED"))
+    for (int i = 0; i < 50; ++i) later.fixed[static_cast<std::size_t>(org(rng))] = true;
   start = std::chrono::steady_clock::now();
   auto second = bb::analysis::force_layout(later);
   const double continued = seconds_since(start);
