@@ -41,9 +41,14 @@ test('the map opens with the demo region, filters, and finds the service centre'
   const visibleOrganisations = () => page.evaluate(() => window.bbMap.cy.nodes('[kind = "organisation"]:visible').length);
 
   await page.getByLabel('Typ').selectOption({ label: 'Berufsbildende Schule' });
+  await page.waitForFunction((n) => !document.getElementById('map-status').textContent.includes(`${n} Organisationen`),
+                             counts.organisations);
   const schools = await visibleOrganisations();
   assert.ok(schools > 0 && schools < counts.organisations, `filter by type leaves ${schools}`);
   await page.getByLabel('Typ').selectOption('');
+  // The filter applies on the change event; wait for the status line it writes, then count.
+  await page.waitForFunction((n) => document.getElementById('map-status').textContent.includes(`${n} Organisationen`),
+                             counts.organisations);
   assert.equal(await visibleOrganisations(), counts.organisations);
 
   await page.getByLabel('Organisation suchen').fill('Servicestelle');
