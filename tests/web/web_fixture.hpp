@@ -26,6 +26,7 @@ class WebFixture : public ::testing::Test {
   void SetUp() override {
     static std::atomic<int> counter{0};
     dir_ = std::filesystem::temp_directory_path() / ("bb-web-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
+    std::filesystem::remove_all(dir_);  // a directory left by an earlier process with the same pid
     std::filesystem::create_directories(dir_);
     // Throws with the server's log if PostgreSQL cannot be started; gtest reports it as the failure.
     const std::string url = backend() == "postgresql" ? bb::testing::PostgresServer::shared().create_database()
