@@ -1,4 +1,5 @@
 #include "domain/events.hpp"
+#include "domain/enum_names.hpp"
 
 #include "domain/validation.hpp"
 
@@ -8,18 +9,6 @@ namespace bb::domain {
 
 namespace {
 
-template <typename E, std::size_t N>
-std::string_view name_of(const std::array<std::pair<E, std::string_view>, N>& table, E value) {
-  for (const auto& [v, name] : table)
-    if (v == value) return name;
-  return table.front().second;
-}
-template <typename E, std::size_t N>
-std::optional<E> parse_in(const std::array<std::pair<E, std::string_view>, N>& table, std::string_view text) {
-  for (const auto& [v, name] : table)
-    if (name == text) return v;
-  return std::nullopt;
-}
 
 constexpr std::array<std::pair<EventFormat, std::string_view>, 7> kFormatNames{
     {{EventFormat::ausbilder_fruehstueck, "ausbilder_fruehstueck"},

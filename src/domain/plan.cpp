@@ -1,4 +1,5 @@
 #include "domain/plan.hpp"
+#include "domain/enum_names.hpp"
 
 #include "domain/validation.hpp"
 
@@ -11,18 +12,6 @@ namespace bb::domain {
 
 namespace {
 
-template <typename E, std::size_t N>
-std::string_view name_of(const std::array<std::pair<E, std::string_view>, N>& table, E value) {
-  for (const auto& [v, name] : table)
-    if (v == value) return name;
-  return table.front().second;
-}
-template <typename E, std::size_t N>
-std::optional<E> parse_in(const std::array<std::pair<E, std::string_view>, N>& table, std::string_view text) {
-  for (const auto& [v, name] : table)
-    if (name == text) return v;
-  return std::nullopt;
-}
 
 constexpr std::array<std::pair<PlanStatus, std::string_view>, 4> kPlanStatuses{
     {{PlanStatus::draft, "draft"},

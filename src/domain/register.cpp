@@ -1,4 +1,5 @@
 #include "domain/register.hpp"
+#include "domain/enum_names.hpp"
 
 #include "domain/normalise.hpp"
 #include "domain/validation.hpp"
@@ -10,19 +11,6 @@ namespace bb::domain {
 
 namespace {
 
-// Closed value sets: one table per enum, so that to_string and parse cannot drift apart.
-template <typename E, std::size_t N>
-std::string_view name_of(const std::array<std::pair<E, std::string_view>, N>& table, E value) {
-  for (const auto& [v, name] : table)
-    if (v == value) return name;
-  return table.front().second;
-}
-template <typename E, std::size_t N>
-std::optional<E> parse_in(const std::array<std::pair<E, std::string_view>, N>& table, std::string_view text) {
-  for (const auto& [v, name] : table)
-    if (name == text) return v;
-  return std::nullopt;
-}
 
 constexpr std::array<std::pair<CompanySize, std::string_view>, 4> kSizes{{{CompanySize::micro, "micro"},
                                                                           {CompanySize::small, "small"},
