@@ -5,6 +5,12 @@
 
 namespace bb::domain {
 
+std::size_t code_points(std::string_view text) {
+  std::size_t n = 0;
+  for (unsigned char c : text) n += (c & 0xC0U) != 0x80U ? 1 : 0;
+  return n;
+}
+
 std::string trim(std::string_view text) {
   auto is_space = [](unsigned char c) { return std::isspace(c) != 0; };
   while (!text.empty() && is_space(static_cast<unsigned char>(text.front()))) text.remove_prefix(1);
@@ -42,9 +48,7 @@ std::optional<std::string> check_display_name(std::string_view name) {
 
 std::optional<std::string> check_new_password(std::string_view password) {
   // Count code points, not bytes, so that "ä" counts once.
-  std::size_t code_points = 0;
-  for (unsigned char c : password) code_points += (c & 0xC0U) != 0x80U ? 1 : 0;
-  if (code_points < 12) return "validation.password_too_short";
+  if (code_points(password) < 12) return "validation.password_too_short";
   if (password.size() > 256) return "validation.too_long";
   return std::nullopt;
 }

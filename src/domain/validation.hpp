@@ -17,5 +17,7 @@ std::optional<std::string> check_new_password(std::string_view password);
 std::optional<std::string> check_token_name(std::string_view name);
 
 std::string trim(std::string_view text);
+// The number of Unicode code points of UTF-8 text (continuation bytes are 10xxxxxx).
+std::size_t code_points(std::string_view text);
 
 }  // namespace bb::domain

@@ -39,17 +39,10 @@ std::optional<analysis::Position> position(const json::value& v) {
 
 bool valid_id(std::string_view id) { return !id.empty() && id.size() <= kMaxIdLength; }
 
-// Counts the characters, not bytes, of a UTF-8 name (continuation bytes are 10xxxxxx).
-std::size_t characters(std::string_view text) {
-  std::size_t n = 0;
-  for (unsigned char c : text) n += (c & 0xC0U) != 0x80U ? 1 : 0;
-  return n;
-}
-
 Result<std::string> layout_name(std::string_view raw) {
   std::string name = domain::trim(raw);
   if (name.empty()) return Error::invalid("map.error.name", {{"name", "validation.required"}});
-  if (characters(name) > kMaxNameLength) return Error::invalid("map.error.name", {{"name", "map.error.name_length"}});
+  if (domain::code_points(name) > kMaxNameLength) return Error::invalid("map.error.name", {{"name", "map.error.name_length"}});
   return name;
 }
 
